@@ -1,0 +1,533 @@
+package org.seedcompat.engine.numpy;
+
+import java.math.BigInteger;
+import java.util.Objects;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+
+/**
+ * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
+ * for the same seed and the same sequence of calls, and raising NumPy's errors (as
+ * {@link PythonError}, with NumPy's exception type and message) in NumPy's order.
+ *
+ * <p><b>Conventions.</b> A {@code size} argument is an {@code int[]} shape; {@code null} stands
+ * for Python's {@code size=None}, which NumPy answers with a scalar: here an array of length 1
+ * that the caller renders as a scalar. Results are flat arrays in C order. Integer results are
+ * {@code long}s: sign-extended for signed dtypes, the raw bit pattern for uint64, 0/1 for bool.
+ *
+ * <p>Only the libm-free samplers are exact today: the normal samplers call {@code log}, which
+ * goes through {@link org.seedcompat.engine.math.Libm} and may differ from glibc's in the last
+ * bit on rare inputs until Libm is an exact port.
+ *
+ * <p>Not thread-safe (NumPy serialises calls with a lock; share an instance across threads only
+ * with external locking).
+ */
+public final class RandomState {
+
+    private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
+
+    /** Final concrete class, so that the samplers' hot loops stay monomorphic. */
+    private final Mt19937 bitGenerator;
+    private final LegacyGauss gauss = new LegacyGauss();
+
+    /**
+     * {@code RandomState()}: seeded from operating-system entropy. Nondeterministic by design;
+     * use {@link #RandomState(long)} for reproducible streams.
+     */
+    public RandomState() {
+        this(Mt19937.fromOsEntropy());
+    }
+
+    /**
+     * {@code RandomState(seed)} for an integer seed.
+     *
+     * @throws PythonError ValueError "Seed must be between 0 and 2**32 - 1"
+     */
+    public RandomState(long seed) {
+        this(Mt19937.legacySeeded(seed));
+    }
+
+    /**
+     * {@code RandomState([s0, s1, ...])}: array seeding ({@code init_by_array}). Like a Python list,
+     * a one-element Java array is <em>not</em> the same as its element (NumPy only squeezes
+     * ndarrays).
+     *
+     * @throws PythonError ValueError "Seed must be non-empty" or "Seed must be between 0 and
+     *                     2**32 - 1"
+     */
+    public RandomState(long[] seedArray) {
+        this(Mt19937.legacySeeded(seedArray));
+    }
+
+    /**
+     * {@code RandomState(bit_generator)}: wraps (and shares) an existing MT19937, with an empty
+     * Gaussian cache.
+     */
+    public RandomState(Mt19937 bitGenerator) {
+        this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
+    }
+
+    /**
+     * {@code RandomState(seed)} for a Python int of any size, so that huge seeds fail as in NumPy.
+     *
+     * @throws PythonError ValueError "Seed must be between 0 and 2**32 - 1"
+     */
+    public static RandomState seeded(BigInteger seed) {
+        return new RandomState(checkedSeed(seed));
+    }
+
+    private static long checkedSeed(BigInteger seed) {
+        Objects.requireNonNull(seed, "seed");
+        if (seed.signum() < 0 || seed.compareTo(UINT32_LIMIT) >= 0) {
+            throw PythonError.valueError("Seed must be between 0 and 2**32 - 1");
+        }
+        return seed.longValue();
+    }
+
+    // ---------------------------------------------------------------- seeding and state
+
+    /** {@code seed(seed)}: re-seeds with {@code init_genrand} and empties the Gaussian cache. */
+    public void seed(long seed) {
+        bitGenerator.legacySeed(seed);
+        gauss.reset();
+    }
+
+    /** {@code seed(seed)} for a Python int of any size. */
+    public void seed(BigInteger seed) {
+        seed(checkedSeed(seed));
+    }
+
+    /** {@code seed([s0, s1, ...])}: re-seeds with {@code init_by_array}; empties the cache. */
+    public void seed(long[] seedArray) {
+        bitGenerator.legacySeed(seedArray);
+        gauss.reset();
+    }
+
+    /**
+     * {@code seed()} / {@code seed(None)}: re-seeds from operating-system entropy (leaving
+     * {@code pos} unchanged, as NumPy does) and empties the cache. Nondeterministic by design.
+     */
+    public void seed() {
+        bitGenerator.legacySeedFromOsEntropy();
+        gauss.reset();
+    }
+
+    /** {@code get_state()}: the legacy tuple, as a snapshot. */
+    public LegacyState getState() {
+        return new LegacyState(bitGenerator.key(), bitGenerator.pos(), gauss.hasGauss(),
+                gauss.cachedGaussian());
+    }
+
+    /**
+     * {@code set_state(state)}. As in NumPy the Gaussian cache is set first and then the
+     * generator, whose key copy raises IndexError ("index 3 is out of bounds for axis 0 with
+     * size 3") for a key shorter than 624 words after copying the words it has. A {@code pos}
+     * outside [0, 624] is rejected before anything changes (NumPy accepts it and later reads
+     * outside the key).
+     */
+    public void setState(LegacyState state) {
+        Objects.requireNonNull(state, "state");
+        int[] key = state.key();
+        int pos = state.pos();
+        Mt19937.requireValidPos(pos); // before anything changes
+        gauss.setCache(state.hasGauss(), state.cachedGaussian());
+        bitGenerator.setState(key, pos);
+    }
+
+    /** An independent RandomState in the same state (generator and Gaussian cache). */
+    public RandomState copy() {
+        RandomState twin = new RandomState(bitGenerator.copy());
+        twin.gauss.setCache(gauss.hasGauss(), gauss.cachedGaussian());
+        return twin;
+    }
+
+    /**
+     * The underlying MT19937 (live, not a copy), also usable as a
+     * {@link java.util.random.RandomGenerator}. Drawing from it advances this RandomState.
+     */
+    public Mt19937 bitGenerator() {
+        return bitGenerator;
+    }
+
+    // ---------------------------------------------------------------- uniform doubles
+
+    /** {@code random_sample()}: one double in [0, 1). */
+    public double randomSample() {
+        return bitGenerator.nextDouble();
+    }
+
+    /**
+     * {@code random_sample(size)} (also {@code random}): doubles in [0, 1).
+     *
+     * @throws PythonError ValueError "negative dimensions are not allowed"
+     */
+    public double[] randomSample(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        bitGenerator.nextDoubles(out, 0, out.length);
+        return out;
+    }
+
+    /** {@code random(size)}, an alias of {@link #randomSample(int[])}. */
+    public double[] random(int[] size) {
+        return randomSample(size);
+    }
+
+    /** {@code rand(d0, d1, ...)}; no arguments means one value ({@code size=None}). */
+    public double[] rand(int... dims) {
+        return randomSample(dims.length == 0 ? null : dims);
+    }
+
+    /** {@code tomaxint()}: a non-negative int64, {@code next_uint64 >>> 1} (LP64 platforms). */
+    public long tomaxint() {
+        return bitGenerator.nextUint64() >>> 1;
+    }
+
+    /** {@code tomaxint(size)}. */
+    public long[] tomaxint(int[] size) {
+        long[] out = new long[NumpyShapes.allocate(size, DType.INT64)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bitGenerator.nextUint64() >>> 1;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- integers
+
+    /**
+     * {@code randint(low, high, size, dtype)}: integers in {@code [low, high)} by masked rejection.
+     * With {@code high == null} the range is {@code [0, low)}. A {@code null} dtype means
+     * {@code int} (int64, as on LP64 platforms).
+     *
+     * <p>NumPy's order of checks: unsupported dtype (TypeError); an empty {@code size} returns an
+     * empty array before any bounds check; "low is out of bounds for D", "high is out of bounds
+     * for D", then "high &lt;= 0" (when low is 0) or "low &gt;= high"; then the size's own checks.
+     *
+     * @return the values, sign-extended for signed dtypes, uint64 as raw bits, bool as 0/1
+     */
+    public long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = BigInteger.ZERO;
+        }
+        DType type = dtype == null ? DType.INT64 : dtype;
+        if (type.isFloat()) {
+            throw PythonError.typeError(
+                    "Unsupported dtype dtype('" + type.pythonName() + "') for randint");
+        }
+        if (NumpyShapes.isEmpty(size)) {
+            return new long[NumpyShapes.allocate(size, type)];
+        }
+        BigInteger closedHigh = high.subtract(BigInteger.ONE);
+        if (low.compareTo(lowestValue(type)) < 0) {
+            throw PythonError.valueError("low is out of bounds for " + type.pythonName());
+        }
+        if (closedHigh.compareTo(highestValue(type)) > 0) {
+            throw PythonError.valueError("high is out of bounds for " + type.pythonName());
+        }
+        if (low.compareTo(closedHigh) > 0) {
+            throw PythonError.valueError(low.signum() == 0 ? "high <= 0" : "low >= high");
+        }
+        long[] out = new long[NumpyShapes.allocate(size, type)];
+        long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
+        MaskedIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code randint(low, high, size)} with the default int64 dtype. */
+    public long[] randint(long low, long high, int[] size) {
+        return randint(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64);
+    }
+
+    /** {@code randint(low, high)}: one int64 in {@code [low, high)}. */
+    public long randint(long low, long high) {
+        return randint(low, high, null)[0];
+    }
+
+    /** {@code randint(high)}: one int64 in {@code [0, high)}. */
+    public long randint(long high) {
+        return randint(BigInteger.valueOf(high), null, null, DType.INT64)[0];
+    }
+
+    /**
+     * {@code random_integers(low, high, size)}: integers in the closed {@code [low, high]}, i.e.
+     * {@code randint(low, high + 1, size, 'l')}; with {@code high == null} the range is
+     * {@code [1, low]}. (NumPy also emits a DeprecationWarning, which has no Java counterpart.)
+     */
+    public long[] randomIntegers(BigInteger low, BigInteger high, int[] size) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = BigInteger.ONE;
+        }
+        return randint(low, high.add(BigInteger.ONE), size, DType.INT64);
+    }
+
+    /** {@code random_integers(low, high)}: one int64 in the closed {@code [low, high]}. */
+    public long randomIntegers(long low, long high) {
+        return randomIntegers(BigInteger.valueOf(low), BigInteger.valueOf(high), null)[0];
+    }
+
+    private static BigInteger lowestValue(DType type) {
+        return type.kind() == DType.Kind.SIGNED
+                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
+                : BigInteger.ZERO;
+    }
+
+    private static BigInteger highestValue(DType type) {
+        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
+        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
+    }
+
+    /**
+     * {@code bytes(length)}: {@code (length - 1) / 4 + 1} raw 32-bit words (C division, truncating
+     * toward zero), little-endian, cut to {@code length} with Python slice semantics. NumPy's
+     * arithmetic makes small lengths odd, and this follows it: {@code bytes(0)} draws one word and
+     * returns nothing; -1 and -2 draw one word and return 3 and 2 bytes; -3..-6 draw nothing and
+     * return nothing; below -6 raise ValueError "negative dimensions are not allowed".
+     */
+    public byte[] bytes(int length) {
+        // NumPy: randint(0, 2**32, size=words, dtype=uint32), a raw next_uint32 per word.
+        int words = (int) (((long) length - 1) / 4 + 1); // C division truncates toward zero
+        NumpyShapes.allocate(new int[] {words}, DType.UINT32);
+        int available = words * 4;
+        int keep = length >= 0 ? Math.min(length, available) : Math.max(0, available + length);
+        byte[] out = new byte[keep];
+        for (int w = 0; w < words; w++) {
+            int word = bitGenerator.nextUint32();
+            for (int b = 0; b < 4 && 4 * w + b < keep; b++) {
+                out[4 * w + b] = (byte) (word >>> (8 * b));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- normal and uniform
+
+    /** {@code standard_normal()}: one normal via the polar method with its one-value cache. */
+    public double standardNormal() {
+        return gauss.next(bitGenerator);
+    }
+
+    /** {@code standard_normal(size)}. */
+    public double[] standardNormal(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        gauss.fill(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code randn(d0, d1, ...)}; no arguments means one value. */
+    public double[] randn(int... dims) {
+        return standardNormal(dims.length == 0 ? null : dims);
+    }
+
+    /** {@code normal(loc, scale)}: one value. */
+    public double normal(double loc, double scale) {
+        return normal(loc, scale, null)[0];
+    }
+
+    /**
+     * {@code normal(loc, scale, size)} = {@code loc + scale * standard_normal()}.
+     *
+     * @throws PythonError ValueError "scale &lt; 0" when scale has its sign bit set and is not
+     *                     NaN (so -0.0 is rejected and NaN accepted, as in NumPy)
+     */
+    public double[] normal(double loc, double scale, int[] size) {
+        if (!Double.isNaN(scale) && Double.doubleToRawLongBits(scale) < 0) {
+            throw PythonError.valueError("scale < 0");
+        }
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        gauss.fillNormal(bitGenerator, loc, scale, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code uniform(low, high)}: one value. */
+    public double uniform(double low, double high) {
+        return uniform(low, high, null)[0];
+    }
+
+    /**
+     * {@code uniform(low, high, size)} = {@code low + (high - low) * random_sample()}; high may be
+     * below low.
+     *
+     * @throws PythonError OverflowError "Range exceeds valid bounds" when {@code high - low} is
+     *                     not finite (including NaN bounds)
+     */
+    public double[] uniform(double low, double high, int[] size) {
+        double range = high - low;
+        if (!Double.isFinite(range)) {
+            throw PythonError.overflowError("Range exceeds valid bounds");
+        }
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        bitGenerator.nextDoubles(out, 0, out.length);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = low + range * out[i];
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- choice
+
+    /** {@code choice(a)}: one value from {@code range(a)}. */
+    public long choice(long a) {
+        return choice(a, null, true, null)[0];
+    }
+
+    /**
+     * {@code choice(a, size, replace, p)} for an integer population {@code a}, i.e.
+     * {@code range(a)}; the values returned are the samples themselves.
+     *
+     * @param p probabilities (float64), or {@code null} for uniform
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p) {
+        return choice(a, size, replace, p, DType.FLOAT64);
+    }
+
+    /**
+     * As {@link #choice(long, int[], boolean, double[])}, for {@code p} given as an ndarray of
+     * floating-point dtype {@code pDtype} (float32/float16 widen the tolerance on
+     * {@code sum(p)} as NumPy does).
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p, DType pDtype) {
+        if (a <= 0 && (size == null || NumpyShapes.product(size) != 0)) {
+            throw PythonError.valueError("a must be greater than 0 unless no samples are taken");
+        }
+        return sampleChoice(a, size, replace, p, pDtype);
+    }
+
+    /**
+     * {@code choice(a, size, replace, p)} for a 1-d array population of {@code populationSize}
+     * elements: returns the chosen <em>indices</em>; the caller gathers {@code a[idx]}. (Callers
+     * must raise NumPy's "a must be 1-dimensional" for other arrays themselves.)
+     */
+    public long[] choiceIndices(long populationSize, int[] size, boolean replace, double[] p) {
+        return choiceIndices(populationSize, size, replace, p, DType.FLOAT64);
+    }
+
+    /** {@link #choiceIndices(long, int[], boolean, double[])} with the dtype of {@code p}. */
+    public long[] choiceIndices(long populationSize, int[] size, boolean replace, double[] p,
+                                DType pDtype) {
+        if (populationSize < 0) {
+            throw new IllegalArgumentException("populationSize < 0: " + populationSize);
+        }
+        if (populationSize == 0 && (size == null || NumpyShapes.product(size) != 0)) {
+            throw PythonError.valueError("'a' cannot be empty unless no samples are taken");
+        }
+        return sampleChoice(populationSize, size, replace, p, pDtype);
+    }
+
+    private long[] sampleChoice(long populationSize, int[] size, boolean replace, double[] p,
+                                DType pDtype) {
+        if (p != null) {
+            LegacyChoice.validateProbabilities(p, populationSize, LegacyChoice.tolerance(pDtype));
+        }
+        return LegacyChoice.sample(this, populationSize, size, replace, p);
+    }
+
+    // ---------------------------------------------------------------- shuffles
+
+    /**
+     * {@code shuffle(x)} for a C-order array of {@code rows} rows of {@code rowLength} elements:
+     * Fisher–Yates over axis 0, {@code i} from {@code rows-1} down to 1 swapping rows {@code i}
+     * and {@code random_interval(i)}. An array with no elements draws nothing, even with several
+     * (empty) rows, as NumPy's ndarray path returns early.
+     */
+    public void shuffle(long[] data, int rows, int rowLength) {
+        checkRows(data.length, rows, rowLength);
+        if (data.length == 0) {
+            return;
+        }
+        long[] buffer = new long[rowLength];
+        for (int i = rows - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            if (i != j) {
+                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
+                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
+                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
+            }
+        }
+    }
+
+    /** {@link #shuffle(long[], int, int)} for double data. */
+    public void shuffle(double[] data, int rows, int rowLength) {
+        checkRows(data.length, rows, rowLength);
+        if (data.length == 0) {
+            return;
+        }
+        double[] buffer = new double[rowLength];
+        for (int i = rows - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            if (i != j) {
+                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
+                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
+                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
+            }
+        }
+    }
+
+    private static void checkRows(int length, int rows, int rowLength) {
+        if (rows < 0 || rowLength < 0 || (long) rows * rowLength != length) {
+            throw new IllegalArgumentException(
+                    "data of length " + length + " is not " + rows + " rows of " + rowLength);
+        }
+    }
+
+    /** {@code shuffle(x)} for a 1-d int64 array. */
+    public void shuffle(long[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            long t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for a 1-d float64 array. */
+    public void shuffle(double[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            double t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for a 1-d int32 array. */
+    public void shuffle(int[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            int t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for a 1-d array of objects (NumPy's object dtype, or a list). */
+    public void shuffle(Object[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            Object t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    /**
+     * {@code permutation(n)}: {@code arange(n)} shuffled (empty for {@code n <= 0}).
+     *
+     * <p>For an array argument NumPy shuffles a copy when it is 1-d (use {@link #shuffle}), and
+     * for an n-d array shuffles {@code arange(len(x))} and gathers rows: use
+     * {@code permutation(rows)} for that, which, unlike {@link #shuffle(long[], int, int)}, also
+     * draws when the rows are empty.
+     *
+     * @throws PythonError MemoryError when {@code n} exceeds what a Java array can hold
+     */
+    public long[] permutation(long n) {
+        long[] values = new long[NumpyShapes.allocate1d(Math.max(n, 0), DType.INT64)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        shuffle(values);
+        return values;
+    }
+}

@@ -1,0 +1,115 @@
+package org.seedcompat.harness.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The case catalog ({@code vectors/catalog/*.json}): which cases the golden vectors hold. One file
+ * per suite; a file lists groups, each a set of calls run under several setups:
+ *
+ * <pre>{@code
+ * {"suite": "numpy-legacy",
+ *  "seed_sets": {"standard": ["0", "42", "2**32-1", "[1, 2, 3]"]},
+ *  "groups": [
+ *    {"name": "uniform", "setup": "numpy.random.RandomState({seed})", "seeds": "standard",
+ *     "calls": ["rand(5)", "random_sample(size=(3, 4))"]},
+ *    {"name": "bad-seeds", "setups": ["numpy.random.RandomState(-1)"], "calls": ["rand()"]}]}
+ * }</pre>
+ *
+ * A group makes one case per seed ({@code {seed}} substituted; id {@code group[seed]}) or per
+ * explicit setup (id {@code group[setup]}). Every expression is syntax-checked on load.
+ */
+public final class Catalog {
+
+    /** One suite's cases, in catalog order. */
+    public record Suite(String name, String description, List<Case> cases) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Catalog() {
+    }
+
+    /** Loads every {@code *.json} in the directory, sorted by file name. */
+    public static List<Suite> load(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list the case catalog " + dir + ": " + e.getMessage(), e);
+        }
+        List<Suite> suites = new ArrayList<>();
+        for (Path f : files) {
+            suites.add(loadFile(f));
+        }
+        return suites;
+    }
+
+    public static Suite loadFile(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+        String suite = required(root, "suite", file).asText();
+        List<Case> cases = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode group : required(root, "groups", file)) {
+            String name = required(group, "name", file).asText();
+            List<String> calls = new ArrayList<>();
+            required(group, "calls", file).forEach(c -> calls.add(c.asText()));
+            for (String[] idAndSetup : setups(root, group, file)) {
+                Case c = new Case(name + "[" + idAndSetup[0] + "]", idAndSetup[1], calls);
+                try {
+                    c.checkSyntax();
+                } catch (CaseSyntaxException e) {
+                    throw new IllegalArgumentException(file + ": case " + c.id() + ": " + e.getMessage(), e);
+                }
+                if (!ids.add(c.id())) {
+                    throw new IllegalArgumentException(file + ": duplicate case id " + c.id());
+                }
+                cases.add(c);
+            }
+        }
+        return new Suite(suite, root.path("description").asText(""), cases);
+    }
+
+    private static List<String[]> setups(JsonNode root, JsonNode group, Path file) {
+        List<String[]> out = new ArrayList<>();
+        if (group.has("setups")) {
+            group.get("setups").forEach(s -> out.add(new String[] {s.asText(), s.asText()}));
+            return out;
+        }
+        String template = required(group, "setup", file).asText();
+        JsonNode seeds = required(group, "seeds", file);
+        if (seeds.isTextual()) {
+            JsonNode set = root.path("seed_sets").get(seeds.asText());
+            if (set == null) {
+                throw new IllegalArgumentException(file + ": group " + group.path("name").asText()
+                        + " names unknown seed set '" + seeds.asText() + "'");
+            }
+            seeds = set;
+        }
+        for (JsonNode seed : seeds) {
+            out.add(new String[] {seed.asText(), template.replace("{seed}", seed.asText())});
+        }
+        return out;
+    }
+
+    private static JsonNode required(JsonNode node, String field, Path file) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            throw new IllegalArgumentException(file + ": missing '" + field + "' in " + node);
+        }
+        return v;
+    }
+}

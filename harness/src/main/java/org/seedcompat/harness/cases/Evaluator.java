@@ -1,0 +1,151 @@
+package org.seedcompat.harness.cases;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.harness.value.ArrayValue;
+
+/**
+ * Evaluates argument expressions to {@link Py} runtime values, following Python's arithmetic
+ * (exact big ints, true division, floor division and modulo signs, {@code **} on ints).
+ * Only the whitelisted names and functions exist: {@code arange}, {@code numpy.array},
+ * {@code numpy.<dtype>}, {@code numpy.inf}, {@code numpy.nan}.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static Object eval(Expr e) {
+        if (e instanceof Expr.IntLit i) {
+            return i.value();
+        } else if (e instanceof Expr.FloatLit f) {
+            return f.value();
+        } else if (e instanceof Expr.StrLit s) {
+            return s.value();
+        } else if (e instanceof Expr.BoolLit b) {
+            return b.value();
+        } else if (e instanceof Expr.NoneLit) {
+            return Py.NONE;
+        } else if (e instanceof Expr.ListExpr l) {
+            return new Py.PyList(evalAll(l.items()));
+        } else if (e instanceof Expr.TupleExpr t) {
+            return new Py.PyTuple(evalAll(t.items()));
+        } else if (e instanceof Expr.DictExpr d) {
+            return new Py.PyDict(evalAll(d.keys()), evalAll(d.values()));
+        } else if (e instanceof Expr.Unary u) {
+            return unary(u);
+        } else if (e instanceof Expr.Binary b) {
+            return Arithmetic.apply(b.op(), eval(b.left()), eval(b.right()));
+        } else if (e instanceof Expr.Name n) {
+            return name(n);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        }
+        throw new IllegalStateException("unknown node " + e);
+    }
+
+    public static List<Object> evalAll(List<Expr> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Expr item : items) {
+            out.add(eval(item));
+        }
+        return out;
+    }
+
+    private static Object unary(Expr.Unary u) {
+        Object v = eval(u.operand());
+        if (u.op() == '+') {
+            Arithmetic.requireNumber(v, "unary +");
+            return v instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO) : v;
+        }
+        return Arithmetic.negate(v);
+    }
+
+    private static Object name(Expr.Name n) {
+        String d = n.dotted();
+        switch (d) {
+            case "numpy.inf":
+                return Double.POSITIVE_INFINITY;
+            case "numpy.nan":
+                return Double.NaN;
+            case "numpy.pi":
+                return Math.PI;
+            case "int":  // Python's builtin types used as dtypes, as NumPy maps them on LP64
+                return DType.INT64;
+            case "float":
+                return DType.FLOAT64;
+            case "bool":
+                return DType.BOOL;
+            default:
+                break;
+        }
+        if (d.startsWith("numpy.") && d.indexOf('.', 6) < 0) {
+            try {
+                return DType.fromName(d.substring(6));
+            } catch (PythonError ignored) {
+                // fall through to the unsupported-name error
+            }
+        }
+        throw new UnsupportedExpressionException((d.contains(".") ? "attribute '" : "name '") + d + "'", n.column());
+    }
+
+    private static Object call(Expr.Call c) {
+        String f = c.function().dotted();
+        switch (f) {
+            case "arange":
+            case "numpy.arange":
+                return Arrays.arange(Signature.parse("arange(start, stop=None, step=None, dtype=None)").bind(c));
+            case "array":
+            case "numpy.array":
+            case "numpy.asarray":
+                return Arrays.array(Signature.parse("array(object, dtype=None)").bind(c));
+            default:
+                throw new UnsupportedExpressionException("call to '" + f + "'", c.column());
+        }
+    }
+
+    /** Builds ndarrays for {@code arange} and {@code numpy.array} arguments. */
+    static final class Arrays {
+        private Arrays() {
+        }
+
+        static ArrayValue arange(Signature.Bound b) {
+            Object start = b.get("start");
+            Object stop = b.get("stop");
+            Object step = b.get("step");
+            if (Py.isNone(stop)) {
+                stop = start;
+                start = BigInteger.ZERO;
+            }
+            if (Py.isNone(step)) {
+                step = BigInteger.ONE;
+            }
+            if (!(start instanceof BigInteger && stop instanceof BigInteger && step instanceof BigInteger)) {
+                throw new UnsupportedExpressionException("arange with non-integer arguments", 1);
+            }
+            BigInteger s = (BigInteger) start;
+            BigInteger e = (BigInteger) stop;
+            BigInteger st = (BigInteger) step;
+            if (st.signum() == 0) {
+                throw PythonError.valueError("Maximum allowed size exceeded");
+            }
+            long n = e.subtract(s).add(st).subtract(BigInteger.valueOf(st.signum())).divide(st).max(BigInteger.ZERO).longValueExact();
+            long[] data = new long[Math.toIntExact(n)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = s.add(st.multiply(BigInteger.valueOf(i))).longValueExact();
+            }
+            ArrayValue a = new ArrayValue(DType.INT64, new int[] {data.length}, data);
+            Object dtype = b.get("dtype");
+            return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
+        }
+
+        static ArrayValue array(Signature.Bound b) {
+            ArrayValue a = ArrayConversion.fromObject(b.get("object"));
+            Object dtype = b.get("dtype");
+            return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.seedcompat.harness.cases;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.harness.value.ArrayValue;
+
+/**
+ * A Python function signature written as Python writes it, e.g.
+ * {@code randint(low, high=None, size=None, dtype='int64')} or {@code rand(*args)}, which binds a
+ * call's positional and keyword arguments the way Python does. Defaults are case-language
+ * expressions.
+ */
+public final class Signature {
+
+    private static final Map<String, Signature> CACHE = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final List<String> params;
+    private final Map<String, Object> defaults;
+    private final boolean varargs;
+
+    private Signature(String name, List<String> params, Map<String, Object> defaults, boolean varargs) {
+        this.name = name;
+        this.params = params;
+        this.defaults = defaults;
+        this.varargs = varargs;
+    }
+
+    public static Signature parse(String text) {
+        return CACHE.computeIfAbsent(text, Signature::doParse);
+    }
+
+    private static Signature doParse(String text) {
+        int open = text.indexOf('(');
+        String name = text.substring(0, open);
+        String inner = text.substring(open + 1, text.length() - 1).trim();
+        List<String> params = new ArrayList<>();
+        Map<String, Object> defaults = new HashMap<>();
+        boolean varargs = false;
+        if (!inner.isEmpty()) {
+            for (String p : inner.split(",")) {
+                p = p.trim();
+                if (p.startsWith("*")) {
+                    varargs = true;
+                    continue;
+                }
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    params.add(p);
+                } else {
+                    String pn = p.substring(0, eq).trim();
+                    params.add(pn);
+                    defaults.put(pn, Evaluator.eval(Parser.parse(p.substring(eq + 1).trim())));
+                }
+            }
+        }
+        return new Signature(name, List.copyOf(params), defaults, varargs);
+    }
+
+    /** Evaluates a call's arguments and binds them to this signature. */
+    public Bound bind(Expr.Call call) {
+        return bind(Evaluator.evalAll(call.args()), evalKwargs(call));
+    }
+
+    private static Map<String, Object> evalKwargs(Expr.Call call) {
+        Map<String, Object> kw = new LinkedHashMap<>();
+        call.kwargs().forEach((k, v) -> kw.put(k, Evaluator.eval(v)));
+        return kw;
+    }
+
+    public Bound bind(List<Object> args, Map<String, Object> kwargs) {
+        if (varargs) {
+            if (!kwargs.isEmpty()) {
+                throw PythonError.typeError(name + "() got an unexpected keyword argument '"
+                        + kwargs.keySet().iterator().next() + "'");
+            }
+            return new Bound(Map.of(), args);
+        }
+        if (args.size() > params.size()) {
+            throw PythonError.typeError(name + "() takes at most " + params.size() + " positional arguments ("
+                    + args.size() + " given)");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            values.put(params.get(i), args.get(i));
+        }
+        for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+            if (!params.contains(e.getKey())) {
+                throw PythonError.typeError(name + "() got an unexpected keyword argument '" + e.getKey() + "'");
+            }
+            if (values.containsKey(e.getKey())) {
+                throw PythonError.typeError(name + "() got multiple values for keyword argument '" + e.getKey() + "'");
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+        for (String p : params) {
+            if (!values.containsKey(p)) {
+                if (!defaults.containsKey(p)) {
+                    throw PythonError.typeError(name + "() takes at least " + countRequired()
+                            + " positional argument" + (countRequired() == 1 ? "" : "s") + " (" + args.size() + " given)");
+                }
+                values.put(p, defaults.get(p));
+            }
+        }
+        return new Bound(values, List.of());
+    }
+
+    private int countRequired() {
+        int n = 0;
+        for (String p : params) {
+            if (!defaults.containsKey(p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Reads a dtype argument: a name string, a {@code numpy.<type>} object, or Python's {@code int}/{@code float}. */
+    public static DType dtype(Object o) {
+        if (o instanceof DType d) {
+            return d;
+        }
+        if (o instanceof String s) {
+            return DType.fromName(s);
+        }
+        throw PythonError.typeError("Cannot interpret '" + o + "' as a data type");
+    }
+
+    /** Arguments bound to parameter names ({@code *args} calls keep them positional). */
+    public static final class Bound {
+        private final Map<String, Object> values;
+        private final List<Object> varargs;
+
+        Bound(Map<String, Object> values, List<Object> varargs) {
+            this.values = values;
+            this.varargs = List.copyOf(varargs);
+        }
+
+        /** The bound value; Python None is {@link Py#NONE}. */
+        public Object get(String param) {
+            return values.get(param);
+        }
+
+        public boolean isNone(String param) {
+            return Py.isNone(values.get(param));
+        }
+
+        public List<Object> varargs() {
+            return varargs;
+        }
+
+        public ArrayValue array(String param) {
+            return ArrayConversion.fromObject(values.get(param));
+        }
+    }
+}

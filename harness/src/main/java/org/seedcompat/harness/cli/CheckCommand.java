@@ -1,0 +1,46 @@
+package org.seedcompat.harness.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.diff.CallComparison;
+import org.seedcompat.harness.diff.CaseVerdict;
+import org.seedcompat.harness.diff.ComparisonJson;
+import org.seedcompat.harness.diff.Diff;
+import org.seedcompat.harness.diff.Summary;
+import org.seedcompat.harness.side.EngineSide;
+import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.value.CaseResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "check", description = {"Run the calls on both the engine and the reference and print a verdict per call:",
+    "exact, or where they part (first index, both values and bit patterns, ULP distance, count).",
+    "Exits 1 on any difference, even a documented 1-ULP allowance."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    CaseArgs args;
+
+    @Mixin
+    ReferenceArgs reference;
+
+    @Override
+    public Integer call() {
+        Case c = args.toCase();
+        CaseResult expected;
+        try (ReferenceSide side = new ReferenceSide(reference.options())) {
+            expected = side.run(c);
+        }
+        CaseResult actual = new EngineSide().run(c);
+        List<CallComparison> cmps = Diff.compare(expected, actual);
+        try (Output out = new Output()) {
+            for (CallComparison cmp : cmps) {
+                out.line(ComparisonJson.line(c.setup(), cmp, "reference", "engine"));
+            }
+        }
+        Summary s = Summary.of(List.of(new CaseVerdict(c, cmps)));
+        System.err.println("check: " + s.line());
+        return cmps.stream().allMatch(CallComparison::isExact) ? Main.OK : Main.DIVERGED;
+    }
+}

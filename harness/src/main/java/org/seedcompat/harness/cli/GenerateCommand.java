@@ -1,0 +1,56 @@
+package org.seedcompat.harness.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seedcompat.harness.Project;
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.cases.Catalog;
+import org.seedcompat.harness.side.GoldenSide;
+import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.vectors.GoldenCase;
+import org.seedcompat.harness.vectors.GoldenSuite;
+import org.seedcompat.harness.vectors.VectorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", description = {"Regenerate the golden vectors from the case catalog through the real Python",
+    "libraries, recording the environment fingerprint. Replaces vectors/ atomically."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    ReferenceArgs reference;
+
+    @Option(names = "--catalog", paramLabel = "DIR", description = "Case catalog (default: vectors/catalog).")
+    Path catalog;
+
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Where to write the vectors (default: vectors).")
+    Path vectors;
+
+    @Override
+    public Integer call() {
+        Path vectorDir = vectors != null ? vectors : Project.vectors();
+        List<Catalog.Suite> suites = Catalog.load(catalog != null ? catalog : vectorDir.resolve("catalog"));
+        int total = suites.stream().mapToInt(s -> s.cases().size()).sum();
+        Progress progress = new Progress("generate", total);
+        List<GoldenSuite> golden = new ArrayList<>();
+        try (ReferenceSide side = new ReferenceSide(reference.options())) {
+            ObjectNode fingerprint = (ObjectNode) side.process().fingerprint();
+            for (Catalog.Suite suite : suites) {
+                List<GoldenCase> cases = new ArrayList<>();
+                for (Case c : suite.cases()) {
+                    cases.add(GoldenSide.toGolden(c, side.run(c)));
+                    progress.step(c.id());
+                }
+                golden.add(new GoldenSuite(suite.name(), fingerprint, cases));
+            }
+        }
+        new VectorStore(vectorDir).writeAll(golden);
+        progress.done();
+        System.err.println("generate: wrote " + total + " cases in " + golden.size() + " suite(s) to " + vectorDir);
+        return Main.OK;
+    }
+}

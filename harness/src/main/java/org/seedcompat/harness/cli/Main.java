@@ -1,0 +1,27 @@
+package org.seedcompat.harness.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code seedcompat} command line. Exit codes: 0 ok, 1 divergence, 2 usage error, 3 broken reference or vectors. */
+@Command(name = "seedcompat", mixinStandardHelpOptions = true, version = "seedcompat 0.1.0",
+        description = "Do NumPy, PyTorch and the seedcompat Java engine produce bit-identical random numbers?",
+        subcommands = {SampleCommand.class, ReferenceCommand.class, CheckCommand.class, GenerateCommand.class,
+            VerifyCommand.class})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int DIVERGED = 1;
+    public static final int USAGE = 2;
+    public static final int BROKEN = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,29 @@
+package org.seedcompat.harness.cli;
+
+import java.time.Duration;
+import org.seedcompat.harness.reference.ReferenceOptions;
+import picocli.CommandLine.Option;
+
+/** Options for commands that run the Python reference. */
+final class ReferenceArgs {
+
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "Python interpreter with the pinned libraries (default: $SEEDCOMPAT_PYTHON, else "
+                    + "python-reference/.venv, created on first use).")
+    String python;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Longest wait for one answer from the reference (default: $SEEDCOMPAT_REFERENCE_TIMEOUT or 120).")
+    Double timeoutSeconds;
+
+    ReferenceOptions options() {
+        ReferenceOptions o = ReferenceOptions.defaults();
+        if (python != null) {
+            o = o.withPython(python);
+        }
+        if (timeoutSeconds != null) {
+            o = o.withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        }
+        return o;
+    }
+}

@@ -1,0 +1,30 @@
+package org.seedcompat.harness.cli;
+
+import java.util.concurrent.Callable;
+import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.value.CaseResult;
+import org.seedcompat.harness.value.ValueJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "reference", description = "Run the calls through the real Python libraries; same output schema as sample.")
+final class ReferenceCommand implements Callable<Integer> {
+
+    @Mixin
+    CaseArgs args;
+
+    @Mixin
+    ReferenceArgs reference;
+
+    @Override
+    public Integer call() {
+        CaseResult r;
+        try (ReferenceSide side = new ReferenceSide(reference.options())) {
+            r = side.run(args.toCase());
+        }
+        try (Output out = new Output()) {
+            ValueJson.caseLines(r).forEach(out::line);
+        }
+        return Main.OK;
+    }
+}

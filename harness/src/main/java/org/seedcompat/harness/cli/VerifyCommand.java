@@ -1,0 +1,46 @@
+package org.seedcompat.harness.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.seedcompat.harness.Project;
+import org.seedcompat.harness.diff.CallComparison;
+import org.seedcompat.harness.diff.CaseVerdict;
+import org.seedcompat.harness.diff.ComparisonJson;
+import org.seedcompat.harness.diff.Conformance;
+import org.seedcompat.harness.diff.Summary;
+import org.seedcompat.harness.vectors.GoldenSuite;
+import org.seedcompat.harness.vectors.VectorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "verify", description = {"Check the Java engine against the committed golden vectors (no Python needed).",
+    "Prints each non-exact call as a JSON line, then a summary line; exits 1 on a divergence",
+    "that no documented allowance covers."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--vectors", paramLabel = "DIR", description = "Vector directory (default: vectors).")
+    Path vectors;
+
+    @Override
+    public Integer call() {
+        Path dir = vectors != null ? vectors : Project.vectors();
+        List<GoldenSuite> suites = new VectorStore(dir).readAll();
+        List<CaseVerdict> verdicts = Conformance.engineAgainstGolden(suites);
+        Summary summary = Summary.of(verdicts);
+        try (Output out = new Output()) {
+            for (CaseVerdict v : verdicts) {
+                for (CallComparison c : v.calls()) {
+                    if (!c.isExact()) {
+                        ObjectNode line = ComparisonJson.line(v.testCase().setup(), c, "golden", "engine");
+                        line.put("case", v.testCase().id());
+                        out.line(line);
+                    }
+                }
+            }
+            out.text("verify: " + summary.line() + (summary.ok() ? "" : "  -- FAILED"));
+        }
+        return summary.ok() ? Main.OK : Main.DIVERGED;
+    }
+}

@@ -1,0 +1,49 @@
+package org.seedcompat.harness.diff;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seedcompat.harness.value.ValueJson;
+
+/**
+ * The JSON line {@code check} prints per call (public contract):
+ * {@code {"call":..., "verdict":"exact"|"ulp"|"diverged", "kind":"value"|"error"|"setup-error",
+ * "elements":N}} and, when not exact, {@code "path"}, {@code "index"}, {@code "reference"} and
+ * {@code "engine"} ({@code {"value":..., "bits":...}}), {@code "ulp"}, {@code "max_ulp"},
+ * {@code "diverging"} and {@code "reason"}; plus {@code "allowance"} when a documented allowance
+ * covers the deviation.
+ */
+public final class ComparisonJson {
+
+    private ComparisonJson() {
+    }
+
+    public static ObjectNode line(String setup, CallComparison c, String expectedName, String actualName) {
+        ObjectNode n = ValueJson.MAPPER.createObjectNode();
+        n.put("call", c.call());
+        n.put("verdict", c.verdict().word());
+        n.put("kind", c.kind());
+        n.put("elements", c.elements());
+        Difference d = c.difference();
+        if (d != null) {
+            n.put("path", d.path());
+            n.put("index", d.index());
+            side(n, expectedName, d.expected(), d.expectedBits());
+            side(n, actualName, d.actual(), d.actualBits());
+            n.put("ulp", d.ulp());
+            n.put("max_ulp", d.maxUlp());
+            n.put("diverging", d.diverging());
+            n.put("reason", d.reason());
+            if (Allowances.accepts(setup, c)) {
+                Allowances.forCall(setup, c.call()).ifPresent(a -> n.put("allowance", a.reason()));
+            }
+        }
+        return n;
+    }
+
+    private static void side(ObjectNode n, String name, String value, String bits) {
+        ObjectNode s = n.putObject(name);
+        s.put("value", value);
+        if (bits != null) {
+            s.put("bits", bits);
+        }
+    }
+}

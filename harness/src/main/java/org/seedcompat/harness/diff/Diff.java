@@ -1,0 +1,244 @@
+package org.seedcompat.harness.diff;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.seedcompat.engine.DType;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.value.ArrayDigest;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.BytesValue;
+import org.seedcompat.harness.value.CallResult;
+import org.seedcompat.harness.value.CaseResult;
+import org.seedcompat.harness.value.DictValue;
+import org.seedcompat.harness.value.ErrorInfo;
+import org.seedcompat.harness.value.SeqValue;
+import org.seedcompat.harness.value.Value;
+import org.seedcompat.harness.value.ValueJson;
+
+/**
+ * Compares two sides' results call by call. It knows nothing about where the results came from:
+ * "expected" is whichever side the caller treats as the reference.
+ */
+public final class Diff {
+
+    private Diff() {
+    }
+
+    /** One comparison per call; a setup that raised on either side gives one "setup" comparison. */
+    public static List<CallComparison> compare(CaseResult expected, CaseResult actual) {
+        List<CallComparison> out = new ArrayList<>();
+        if (expected.setupError() != null || actual.setupError() != null) {
+            out.add(compareErrors("setup: " + expected.setup(), "setup-error", expected.setupError(), actual.setupError()));
+            return out;
+        }
+        int n = Math.max(expected.calls().size(), actual.calls().size());
+        for (int i = 0; i < n; i++) {
+            CallResult e = i < expected.calls().size() ? expected.calls().get(i) : null;
+            CallResult a = i < actual.calls().size() ? actual.calls().get(i) : null;
+            out.add(compare(e, a));
+        }
+        return out;
+    }
+
+    public static CallComparison compare(CallResult expected, CallResult actual) {
+        if (expected == null || actual == null) {
+            String call = expected != null ? expected.call() : actual.call();
+            return new CallComparison(call, Verdict.DIVERGED, "value", 0, structural("", expected == null
+                    ? "missing" : "present", actual == null ? "missing" : "present", "one side has no result for this call"));
+        }
+        if (expected.isError() || actual.isError()) {
+            return compareErrors(expected.call(), "error", expected.error(), actual.error());
+        }
+        Accumulator acc = new Accumulator();
+        compareValues("", expected.value(), actual.value(), acc);
+        Difference d = acc.result();
+        return new CallComparison(expected.call(), d == null ? Verdict.EXACT : d.verdict(), "value", acc.elements, d);
+    }
+
+    private static CallComparison compareErrors(String call, String kind, ErrorInfo e, ErrorInfo a) {
+        if (Objects.equals(e, a)) {
+            return new CallComparison(call, Verdict.EXACT, kind, 0, null);
+        }
+        String es = e == null ? "no error" : e.type() + ": " + e.message();
+        String as = a == null ? "no error" : a.type() + ": " + a.message();
+        String reason = e == null || a == null ? "only one side raised" : "the errors differ";
+        return new CallComparison(call, Verdict.DIVERGED, kind, 0, structural("", es, as, reason));
+    }
+
+    private static Difference structural(String path, String expected, String actual, String reason) {
+        return new Difference(Verdict.DIVERGED, path, -1, expected, actual, null, null, -1, -1, 1, 1, reason);
+    }
+
+    private static void compareValues(String path, Value e, Value a, Accumulator acc) {
+        if (e instanceof ArrayValue ea && a instanceof ArrayValue aa) {
+            compareArrays(path, ea, aa, acc);
+        } else if (e instanceof ArrayDigest ed && a instanceof ArrayDigest ad) {
+            compareDigests(path, ed, ad, acc);
+        } else if (e instanceof SeqValue es && a instanceof SeqValue as && es.tuple() == as.tuple()) {
+            if (es.items().size() != as.items().size()) {
+                acc.structural(path, es.items().size() + " items", as.items().size() + " items", "lengths differ");
+                return;
+            }
+            for (int i = 0; i < es.items().size(); i++) {
+                compareValues(path + "items[" + i + "]", es.items().get(i), as.items().get(i), acc);
+            }
+        } else if (e instanceof DictValue ed && a instanceof DictValue ad) {
+            if (!ed.items().keySet().equals(ad.items().keySet())) {
+                acc.structural(path, "keys " + ed.items().keySet(), "keys " + ad.items().keySet(), "keys differ");
+                return;
+            }
+            Iterator<Map.Entry<String, Value>> it = ed.items().entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, Value> entry = it.next();
+                compareValues(path + "items['" + entry.getKey() + "']", entry.getValue(), ad.items().get(entry.getKey()), acc);
+            }
+        } else if (e instanceof BytesValue eb && a instanceof BytesValue ab) {
+            compareBytes(path, eb.bytes(), ab.bytes(), acc);
+        } else {
+            acc.elements++;
+            if (!Objects.equals(e, a)) {
+                acc.structural(path, describe(e), describe(a), "values differ");
+            }
+        }
+    }
+
+    private static void compareArrays(String path, ArrayValue e, ArrayValue a, Accumulator acc) {
+        if (e.dtype() != a.dtype() || !Arrays.equals(e.shape(), a.shape())) {
+            acc.elements += e.size();
+            acc.structural(path, e.dtype().pythonName() + Arrays.toString(e.shape()),
+                    a.dtype().pythonName() + Arrays.toString(a.shape()), "dtype or shape differ");
+            return;
+        }
+        DType dtype = e.dtype();
+        long[] ed = e.data();
+        long[] ad = a.data();
+        acc.elements += ed.length;
+        for (int i = 0; i < ed.length; i++) {
+            if (ed[i] != ad[i]) {
+                long ulp = dtype.isFloat() ? Ulp.distance(dtype, ed[i], ad[i]) : -1;
+                acc.element(path, i, dtype, ed[i], ad[i], ulp);
+            }
+        }
+    }
+
+    /** Digests: equal hashes are exact; otherwise the stored heads locate the divergence if they can. */
+    private static void compareDigests(String path, ArrayDigest e, ArrayDigest a, Accumulator acc) {
+        if (e.dtype() != a.dtype() || !Arrays.equals(e.shape(), a.shape()) || e.count() != a.count()) {
+            acc.elements += e.count();
+            acc.structural(path, e.dtype().pythonName() + Arrays.toString(e.shape()),
+                    a.dtype().pythonName() + Arrays.toString(a.shape()), "dtype or shape differ");
+            return;
+        }
+        acc.elements += e.count();
+        if (e.sha256().equals(a.sha256())) {
+            return;
+        }
+        long[] eh = e.head();
+        long[] ah = a.head();
+        int n = Math.min(eh.length, ah.length);
+        boolean found = false;
+        for (int i = 0; i < n; i++) {
+            if (eh[i] != ah[i]) {
+                found = true;
+                long ulp = e.dtype().isFloat() ? Ulp.distance(e.dtype(), eh[i], ah[i]) : -1;
+                acc.element(path, i, e.dtype(), eh[i], ah[i], ulp);
+            }
+        }
+        // Beyond the stored head only the hash is known: the count and ULP size of the rest are not.
+        acc.structural(path, "sha256 " + e.sha256(), "sha256 " + a.sha256(), found
+                ? "also differs beyond the stored first " + n + " elements (digest only)"
+                : "differs beyond the stored first " + n + " elements (digest only; compare live for the index)");
+    }
+
+    private static void compareBytes(String path, byte[] e, byte[] a, Accumulator acc) {
+        acc.elements += Math.max(e.length, a.length);
+        if (e.length != a.length) {
+            acc.structural(path, e.length + " bytes", a.length + " bytes", "lengths differ");
+            return;
+        }
+        for (int i = 0; i < e.length; i++) {
+            if (e[i] != a[i]) {
+                acc.element(path, i, DType.UINT8, e[i] & 0xff, a[i] & 0xff, -1);
+            }
+        }
+    }
+
+    private static String describe(Value v) {
+        String s = ValueJson.line(ValueJson.toJson(v));
+        return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+    }
+
+    /** Readable decimal form of one element. */
+    static String readable(DType dtype, long bits) {
+        switch (dtype.kind()) {
+            case BOOL:
+                return bits != 0 ? "True" : "False";
+            case SIGNED:
+                return Long.toString(bits);
+            case UNSIGNED:
+                return Long.toUnsignedString(bits);
+            default: {
+                ArrayValue one = new ArrayValue(dtype, new int[0], new long[] {bits});
+                double d = Py.elementAsDouble(one, 0);
+                return dtype == DType.FLOAT64 ? Double.toString(d) : Float.toString((float) d);
+            }
+        }
+    }
+
+    private static String bits(DType dtype, long v) {
+        if (dtype.isFloat()) {
+            return ValueJson.hexBits(dtype, v);
+        }
+        if (dtype.kind() == DType.Kind.UNSIGNED) {
+            return "0x" + new BigInteger(Long.toUnsignedString(v)).toString(16);
+        }
+        return "0x" + HexFormat.of().toHexDigits(v).replaceFirst("^0+(?=.)", "");
+    }
+
+    /** Collects the first divergence, the count and the worst ULP distance. */
+    private static final class Accumulator {
+        long elements;
+        long diverging;
+        long maxUlp;
+        boolean onlyFloats = true;
+        Difference first;
+
+        void structural(String path, String e, String a, String reason) {
+            diverging++;
+            onlyFloats = false;
+            if (first == null) {
+                first = Diff.structural(path, e, a, reason);
+            }
+        }
+
+        void element(String path, long index, DType dtype, long e, long a, long ulp) {
+            diverging++;
+            if (ulp < 0) {
+                onlyFloats = false;
+            } else {
+                maxUlp = Math.max(maxUlp, ulp);
+            }
+            if (first == null) {
+                first = new Difference(Verdict.DIVERGED, path, index, readable(dtype, e), readable(dtype, a),
+                        bits(dtype, e), bits(dtype, a), ulp, 0, 0, 0,
+                        dtype.isFloat() ? "float values differ" : "values differ");
+            }
+        }
+
+        Difference result() {
+            if (first == null) {
+                return null;
+            }
+            Verdict v = onlyFloats ? Verdict.ULP : Verdict.DIVERGED;
+            return new Difference(v, first.path(), first.index(), first.expected(), first.actual(),
+                    first.expectedBits(), first.actualBits(), first.ulp(), onlyFloats ? maxUlp : -1,
+                    diverging, elements, first.reason());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.seedcompat.harness.side;
+
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * The object a setup expression made, on the engine side, answering call expressions the way the
+ * Python object would. Throws {@link org.seedcompat.engine.PythonError} where Python raises.
+ */
+public interface EngineTarget {
+
+    Value call(Expr.Call call);
+}

@@ -1,0 +1,72 @@
+package org.seedcompat.harness.side;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.value.CallResult;
+import org.seedcompat.harness.value.CaseResult;
+import org.seedcompat.harness.value.Compaction;
+import org.seedcompat.harness.value.ValueJson;
+import org.seedcompat.harness.vectors.GoldenCase;
+import org.seedcompat.harness.vectors.GoldenSuite;
+
+/**
+ * The committed golden vectors as a side: answers a case with what the reference produced when the
+ * vectors were generated (long arrays as digests, see {@link Compaction}).
+ */
+public final class GoldenSide implements Side {
+
+    private final Map<String, GoldenCase> byId = new HashMap<>();
+
+    public GoldenSide(List<GoldenSuite> suites) {
+        for (GoldenSuite s : suites) {
+            for (GoldenCase c : s.cases()) {
+                byId.put(c.id(), c);
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "golden";
+    }
+
+    @Override
+    public CaseResult run(Case c) {
+        GoldenCase g = byId.get(c.id());
+        if (g == null || !g.setup().equals(c.setup()) || !g.calls().equals(c.calls())) {
+            throw new IllegalArgumentException("no golden vector for case " + c.id()
+                    + " (regenerate with ./seedcompat generate)");
+        }
+        return toResult(g);
+    }
+
+    public static Case toCase(GoldenCase g) {
+        return new Case(g.id(), g.setup(), g.calls());
+    }
+
+    public static CaseResult toResult(GoldenCase g) {
+        if (g.setupError() != null) {
+            return CaseResult.setupFailed(g.setup(), ValueJson.errorFromJson(g.setupError()));
+        }
+        List<CallResult> calls = new ArrayList<>();
+        for (ObjectNode line : g.outputs()) {
+            calls.add(ValueJson.callFromJson(line));
+        }
+        return new CaseResult(g.setup(), null, calls);
+    }
+
+    /** What the vectors store for a case: its compacted result in the CLI's line format. */
+    public static GoldenCase toGolden(Case c, CaseResult result) {
+        CaseResult compact = Compaction.compact(result);
+        List<ObjectNode> outputs = new ArrayList<>();
+        for (CallResult call : compact.calls()) {
+            outputs.add(ValueJson.callLine(call));
+        }
+        ObjectNode setupError = compact.setupError() == null ? null : ValueJson.errorJson(compact.setupError());
+        return new GoldenCase(c.id(), c.setup(), c.calls(), setupError, outputs);
+    }
+}

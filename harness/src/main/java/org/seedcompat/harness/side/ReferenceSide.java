@@ -1,0 +1,43 @@
+package org.seedcompat.harness.side;
+
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.reference.ReferenceOptions;
+import org.seedcompat.harness.reference.ReferenceProcess;
+import org.seedcompat.harness.value.CaseResult;
+
+/** The live Python reference as a side; the process starts on first use and is reaped on close. */
+public final class ReferenceSide implements Side {
+
+    private final ReferenceOptions options;
+    private ReferenceProcess process;
+
+    public ReferenceSide(ReferenceOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "reference";
+    }
+
+    /** The running process, started if needed. */
+    public synchronized ReferenceProcess process() {
+        if (process == null) {
+            process = ReferenceProcess.start(options);
+        }
+        return process;
+    }
+
+    @Override
+    public CaseResult run(Case c) {
+        return process().run(c);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            process.close();
+            process = null;
+        }
+    }
+}

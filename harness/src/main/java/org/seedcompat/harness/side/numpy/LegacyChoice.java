@@ -1,0 +1,55 @@
+package org.seedcompat.harness.side.numpy;
+
+import java.math.BigInteger;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.Value;
+
+/** {@code RandomState.choice(a, size=None, replace=True, p=None)}: the Python-level half. */
+final class LegacyChoice {
+
+    private LegacyChoice() {
+    }
+
+    static Value choice(RandomState rs, Signature.Bound b) {
+        Object a = b.get("a");
+        boolean replace = LegacyTarget.truthy(b.get("replace"));
+        ArrayValue population = a instanceof BigInteger || a instanceof Boolean || a instanceof Double ? null
+                : ArrayConversion.fromObject(a);
+        if (population != null && population.isScalar()) {
+            a = population.dtype().isFloat() ? (Object) Py.toDouble(population) : Py.index(population);
+            population = null;
+        }
+        if (population == null && a instanceof Double) {
+            throw PythonError.valueError("a must be 1-dimensional or an integer");
+        }
+        if (population != null && population.shape().length != 1) {
+            throw PythonError.valueError("a must be 1-dimensional");
+        }
+        double[] p = null;
+        if (!b.isNone("p")) {
+            ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
+            if (pa.shape().length != 1) {
+                throw PythonError.valueError("'p' must be 1-dimensional");
+            }
+            p = LegacyTarget.doubles(pa);
+        }
+        int[] shape = Py.shape(b.get("size"));
+        if (population == null) {
+            long pop = Py.index(a).longValueExact();
+            return LegacyTarget.ints(DType.INT64, shape, rs.choice(pop, shape, replace, p));
+        }
+        long[] idx = rs.choiceIndices(population.size(), shape, replace, p);
+        long[] src = population.data();
+        long[] out = new long[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = src[(int) idx[i]];
+        }
+        return LegacyTarget.ints(population.dtype(), shape, out);
+    }
+}

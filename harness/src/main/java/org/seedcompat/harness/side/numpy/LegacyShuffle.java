@@ -1,0 +1,88 @@
+package org.seedcompat.harness.side.numpy;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.SeqValue;
+import org.seedcompat.harness.value.Value;
+
+/** {@code RandomState.shuffle(x)} (yielding the shuffled x) and {@code permutation(x)}. */
+final class LegacyShuffle {
+
+    private LegacyShuffle() {
+    }
+
+    static Value shuffle(RandomState rs, Object x) {
+        if (x instanceof ArrayValue a) {
+            if (a.isScalar()) {
+                throw PythonError.typeError("len() of unsized object");
+            }
+            return shuffled(rs, a);
+        }
+        if (x instanceof Py.PyList list) {
+            // A list is shuffled element by element with the same index sequence as an array.
+            ArrayValue a = ArrayConversion.fromObject(x);
+            if (a.shape().length != 1) {
+                throw new PythonError("UnsupportedArgument", "shuffling a nested list is not supported by the engine yet");
+            }
+            ArrayValue s = shuffled(rs, a);
+            List<Value> items = new ArrayList<>(list.items().size());
+            for (long v : s.data()) {
+                items.add(ArrayValue.scalarLong(s.dtype(), v));
+            }
+            return new SeqValue(false, items);
+        }
+        if (x instanceof Py.PyTuple t) {
+            if (t.items().size() > 1) {
+                throw PythonError.typeError("'tuple' object does not support item assignment");
+            }
+            return new SeqValue(true, List.of());
+        }
+        throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
+    }
+
+    static Value permutation(RandomState rs, Object x) {
+        if (x instanceof BigInteger || x instanceof Boolean || (x instanceof ArrayValue a0 && a0.isScalar()
+                && (a0.dtype().isInteger() || a0.dtype() == DType.BOOL))) {
+            long n = Py.index(x).max(BigInteger.ZERO).longValueExact();
+            long[] values = rs.permutation(n);
+            return new ArrayValue(DType.INT64, new int[] {values.length}, values);
+        }
+        if (x instanceof String) {
+            throw new PythonError("IndexError", "x must be an integer or at least 1-dimensional");
+        }
+        ArrayValue a = ArrayConversion.fromObject(x);
+        if (a.isScalar()) {
+            throw new PythonError("IndexError", "x must be an integer or at least 1-dimensional");
+        }
+        if (a.shape().length == 1) {
+            return shuffled(rs, a);
+        }
+        // n-d: NumPy shuffles an index array and gathers rows (this draws even when rows are empty).
+        int rows = a.shape()[0];
+        int rowLength = rows == 0 ? 0 : a.size() / rows;
+        long[] idx = rs.permutation(rows);
+        long[] src = a.data();
+        long[] out = new long[src.length];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(src, (int) idx[i] * rowLength, out, i * rowLength, rowLength);
+        }
+        return new ArrayValue(a.dtype(), a.shape(), out);
+    }
+
+    /** A shuffled copy along axis 0 (the engine swaps whole rows). */
+    private static ArrayValue shuffled(RandomState rs, ArrayValue a) {
+        long[] data = a.data().clone();
+        int rows = a.shape()[0];
+        if (data.length > 0) {
+            rs.shuffle(data, rows, data.length / rows);
+        }
+        return new ArrayValue(a.dtype(), a.shape(), data);
+    }
+}

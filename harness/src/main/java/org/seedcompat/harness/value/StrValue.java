@@ -1,0 +1,5 @@
+package org.seedcompat.harness.value;
+
+/** A Python str. */
+public record StrValue(String value) implements Value {
+}

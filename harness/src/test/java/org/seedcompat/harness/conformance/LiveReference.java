@@ -1,0 +1,38 @@
+package org.seedcompat.harness.conformance;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Assumptions;
+import org.seedcompat.harness.reference.ReferenceException;
+import org.seedcompat.harness.reference.ReferenceOptions;
+import org.seedcompat.harness.side.ReferenceSide;
+
+/**
+ * The live reference for integration tests: provisioned on first use; when it cannot run here the
+ * tests are skipped with the reason, unless {@code SEEDCOMPAT_REQUIRE_REFERENCE=1} (as in CI), which
+ * turns the skip into a failure so CI never passes without really exercising the reference.
+ */
+final class LiveReference {
+
+    private LiveReference() {
+    }
+
+    static boolean required() {
+        return "1".equals(System.getenv("SEEDCOMPAT_REQUIRE_REFERENCE"));
+    }
+
+    static ReferenceSide start() {
+        ReferenceSide side = new ReferenceSide(ReferenceOptions.defaults());
+        try {
+            side.process();
+            return side;
+        } catch (ReferenceException e) {
+            side.close();
+            if (e.isUnavailable() && !required()) {
+                Assumptions.abort("Python reference unavailable, live tests skipped: " + e.getMessage());
+            }
+            fail(e.getMessage(), e);
+            return null;
+        }
+    }
+}

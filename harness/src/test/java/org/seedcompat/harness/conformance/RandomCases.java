@@ -1,0 +1,150 @@
+package org.seedcompat.harness.conformance;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.seedcompat.harness.cases.Case;
+
+/**
+ * Arbitrary legacy RandomState cases for the live tests: random seeds (ints across the whole range,
+ * arrays of any length, the global form), random sizes from 0 to 10^5 and random parameters. Each
+ * run draws new ones from a logged seed ({@code SEEDCOMPAT_FUZZ_SEED} replays a run).
+ */
+final class RandomCases {
+
+    private static final String[][] INT_DTYPES = {
+        {"bool", "0", "2"}, {"int8", "-128", "128"}, {"uint8", "0", "256"}, {"int16", "-32768", "32768"},
+        {"uint16", "0", "65536"}, {"int32", "-2147483648", "2147483648"}, {"uint32", "0", "4294967296"},
+        {"int64", "-9223372036854775808", "9223372036854775807"}, {"uint64", "0", "18446744073709551616"}};
+
+    private final SplittableRandom r;
+
+    RandomCases(long seed) {
+        this.r = new SplittableRandom(seed);
+    }
+
+    static long seedFromEnvironment() {
+        String s = System.getenv("SEEDCOMPAT_FUZZ_SEED");
+        return s != null && !s.isBlank() ? Long.parseLong(s.trim()) : System.nanoTime();
+    }
+
+    List<Case> legacy(int count) {
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String seed = seed();
+            String setup = r.nextInt(5) == 0 ? "numpy.random.seed(" + seed + ")" : "numpy.random.RandomState(" + seed + ")";
+            List<String> calls = new ArrayList<>();
+            int n = 1 + r.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                calls.add(call());
+            }
+            out.add(new Case("random-" + i, setup, calls));
+        }
+        return out;
+    }
+
+    private String seed() {
+        switch (r.nextInt(4)) {
+            case 0:
+                return Long.toString(r.nextLong(1L << 32));
+            case 1:
+                return Integer.toString(r.nextInt(1000));
+            case 2: {
+                int len = 1 + (r.nextBoolean() ? r.nextInt(4) : r.nextInt(1000));
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < len; i++) {
+                    sb.append(i == 0 ? "" : ", ").append(r.nextLong(1L << 32));
+                }
+                return sb.append(']').toString();
+            }
+            default:
+                return "arange(" + (1 + r.nextInt(2000)) + ")";
+        }
+    }
+
+    /** A size from 0 to 10^5, mostly small, log-uniform above 100. */
+    private int size() {
+        int kind = r.nextInt(10);
+        if (kind == 0) {
+            return 0;
+        }
+        if (kind < 6) {
+            return 1 + r.nextInt(100);
+        }
+        return (int) Math.round(Math.pow(10, 2 + 3 * r.nextDouble()));
+    }
+
+    private String dbl() {
+        double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(7) - 3);
+        return Double.toString(v);
+    }
+
+    private String call() {
+        int n = size();
+        switch (r.nextInt(13)) {
+            case 0:
+                return "rand(" + n + ")";
+            case 1:
+                return "random_sample(size=(" + (1 + r.nextInt(30)) + ", " + (1 + r.nextInt(30)) + "))";
+            case 2:
+                return "uniform(" + dbl() + ", " + dbl() + ", " + n + ")";
+            case 3: {
+                String[] d = INT_DTYPES[r.nextInt(INT_DTYPES.length)];
+                BigInteger lo = new BigInteger(d[1]);
+                BigInteger hi = new BigInteger(d[2]);
+                BigInteger span = hi.subtract(lo);
+                BigInteger a = lo.add(new BigInteger(span.bitLength() + 8, new java.util.Random(r.nextLong())).mod(span));
+                BigInteger width = r.nextBoolean() ? BigInteger.valueOf(1 + r.nextInt(1000))
+                        : new BigInteger(span.bitLength() + 8, new java.util.Random(r.nextLong())).mod(span).add(BigInteger.ONE);
+                BigInteger b = a.add(width).min(hi);
+                if (b.compareTo(a) <= 0) {
+                    b = a.add(BigInteger.ONE);
+                }
+                return "randint(" + a + ", " + b + ", size=" + n + ", dtype='" + d[0] + "')";
+            }
+            case 4:
+                return "randn(" + Math.min(n, 20000) + ")";
+            case 5:
+                return "normal(" + dbl() + ", " + Math.abs(Double.parseDouble(dbl())) + ", " + Math.min(n, 20000) + ")";
+            case 6: {
+                int pop = 1 + r.nextInt(r.nextBoolean() ? 50 : 200000);
+                boolean replace = r.nextBoolean();
+                int k = replace ? n : Math.min(n, pop);
+                return "choice(" + pop + ", " + k + ", replace=" + (replace ? "True" : "False") + ")";
+            }
+            case 7: {
+                int pop = 2 + r.nextInt(12);
+                StringBuilder p = new StringBuilder("[");
+                int[] w = new int[pop];
+                int total = 0;
+                for (int i = 0; i < pop; i++) {
+                    w[i] = r.nextInt(10);
+                    total += w[i];
+                }
+                if (total == 0) {
+                    w[0] = 1;
+                    total = 1;
+                }
+                int nonzero = 0;
+                for (int i = 0; i < pop; i++) {
+                    p.append(i == 0 ? "" : ", ").append(w[i]).append('/').append(total);
+                    nonzero += w[i] > 0 ? 1 : 0;
+                }
+                boolean replace = r.nextBoolean();
+                int k = replace ? Math.min(n, 5000) : r.nextInt(nonzero + 1);
+                return "choice(" + pop + ", " + k + ", replace=" + (replace ? "True" : "False") + ", p=" + p + "])";
+            }
+            case 8:
+                return "permutation(" + n + ")";
+            case 9:
+                return "shuffle(arange(" + n + "))";
+            case 10:
+                return "bytes(" + Math.min(n, 10000) + ")";
+            case 11:
+                return "random_integers(" + r.nextInt(100) + ", " + (100 + r.nextInt(100000)) + ", " + n + ")";
+            default:
+                return "get_state()";
+        }
+    }
+}

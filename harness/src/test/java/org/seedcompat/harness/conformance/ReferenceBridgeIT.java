@@ -1,0 +1,93 @@
+package org.seedcompat.harness.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.reference.PythonEnvironment;
+import org.seedcompat.harness.reference.ReferenceException;
+import org.seedcompat.harness.reference.ReferenceOptions;
+import org.seedcompat.harness.reference.ReferenceProcess;
+import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.value.CaseResult;
+
+/** The real Python reference behind the bridge: one process for many cases, and each failure mode. */
+class ReferenceBridgeIT {
+
+    private static final Case RAND = Case.adHoc("numpy.random.RandomState(42)", List.of("rand(3)"));
+
+    private static String python() {
+        try (ReferenceSide side = LiveReference.start()) {
+            return side.process().python();
+        }
+    }
+
+    @Test
+    void manyCasesGoThroughOneProcess() {
+        try (ReferenceSide side = LiveReference.start()) {
+            ReferenceProcess p = side.process();
+            assertEquals("2.4.6", p.hello().path("numpy").asText());
+            for (int seed = 0; seed < 50; seed++) {
+                CaseResult r = side.run(Case.adHoc("numpy.random.RandomState(" + seed + ")", List.of("rand(2)", "randint(9)")));
+                assertEquals(2, r.calls().size());
+            }
+            assertTrue(side.process() == p, "the process was restarted");
+            CaseResult bad = side.run(Case.adHoc("numpy.random.RandomState(-1)", List.of("rand()")));
+            assertEquals("ValueError", bad.setupError().type());
+            assertEquals("2.4.6", p.fingerprint().path("numpy").asText());
+        }
+    }
+
+    private static ReferenceException failsWith(String debugMode, Duration timeout) {
+        ReferenceOptions o = ReferenceOptions.defaults().withPython(python()).withTimeout(timeout)
+                .withEnv("SEEDCOMPAT_REF_DEBUG", debugMode);
+        return assertThrows(ReferenceException.class, () -> {
+            try (ReferenceProcess p = ReferenceProcess.start(o)) {
+                p.run(RAND);
+            }
+        });
+    }
+
+    @Test
+    void aCrashIsReportedWithItsStderr() {
+        ReferenceException e = failsWith("crash", Duration.ofSeconds(30));
+        assertEquals(ReferenceException.Cause.CRASHED, e.reason());
+        assertTrue(e.getMessage().contains("code 7"), e.getMessage());
+    }
+
+    @Test
+    void aHangTimesOut() {
+        long start = System.nanoTime();
+        ReferenceException e = failsWith("hang", Duration.ofSeconds(3));
+        assertEquals(ReferenceException.Cause.TIMEOUT, e.reason());
+        assertTrue((System.nanoTime() - start) / 1e9 < 30);
+    }
+
+    @Test
+    void garbageOnStdoutIsMalformedOutput() {
+        ReferenceException e = failsWith("garbage", Duration.ofSeconds(30));
+        assertEquals(ReferenceException.Cause.MALFORMED, e.reason());
+    }
+
+    @Test
+    void anInterpreterWithoutNumpyNamesTheMissingModule() {
+        Path bare = Path.of("/usr/bin/python3");
+        Assumptions.assumeTrue(Files.isExecutable(bare), "no /usr/bin/python3 to test with");
+        ReferenceOptions o = ReferenceOptions.defaults().withPython(bare.toString());
+        ReferenceException e = assertThrows(ReferenceException.class, () -> {
+            try (ReferenceProcess p = ReferenceProcess.start(o)) {
+                Assumptions.abort("/usr/bin/python3 has numpy installed; cannot test the missing-module path");
+            }
+        });
+        assertEquals(ReferenceException.Cause.MODULE_MISSING, e.reason());
+        assertTrue(e.getMessage().contains("numpy"), e.getMessage());
+        assertTrue(PythonEnvironment.configuredPython() == null || !e.getMessage().isEmpty());
+    }
+}

@@ -1,0 +1,63 @@
+"""Entry point: `python -m seedcompat_ref` (PYTHONPATH=python-reference)."""
+
+import os
+import platform
+import sys
+import warnings
+
+
+def bind_stdio():
+    """Returns (frames_in, frames_out). Frames own the real stdin/stdout; fd 1 becomes a copy of
+    stderr so print() and native libraries writing to stdout cannot corrupt the stream, and fd 0
+    becomes /dev/null so nothing else can consume request bytes."""
+    out_fd = os.dup(1)
+    in_fd = os.dup(0)
+    os.dup2(2, 1)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    sys.stdout = sys.stderr
+    return os.fdopen(in_fd, "rb"), os.fdopen(out_fd, "wb")
+
+
+def main():
+    fin, fout = bind_stdio()
+    from . import protocol  # stdlib only
+
+    sys.set_int_max_str_digits(0)  # int literals and results of any size (3.11 caps at 4300 digits)
+    warnings.simplefilter("default")  # e.g. random_integers' DeprecationWarning: once, on stderr
+
+    try:
+        import numpy
+    except Exception as e:
+        cause = "missing-module" if isinstance(e, ImportError) else "import-failed"
+        try:
+            protocol.write_frame(fout, protocol.encode({
+                "type": "fatal", "cause": cause, "module": "numpy", "message": str(e), "python": sys.executable}))
+        except OSError:
+            pass  # no client to tell; the exit code still says it
+        fin.close()
+        fout.close()
+        return 3
+
+    from .server import Server
+
+    server = Server(fin, fout)
+    try:
+        server.send({"type": "hello", "protocol": 1, "python": platform.python_version(),
+                     "executable": sys.executable, "numpy": numpy.__version__})
+        return server.serve()
+    except BrokenPipeError:
+        return 0  # the client went away; nobody is left to tell
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        for f in (fin, fout):
+            try:
+                f.close()
+            except OSError:  # e.g. a broken pipe while flushing
+                pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

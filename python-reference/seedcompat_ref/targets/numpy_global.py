@@ -1,0 +1,17 @@
+"""Setup `numpy.random.seed(...)`: seeds the global state; calls are numpy.random functions."""
+
+import numpy as np
+
+from .base import NUMPY_LEGACY_METHODS, Target
+
+SETUP_NAMES = ("numpy.random.seed",)
+
+
+class NumpyGlobalTarget(Target):
+    name = "numpy.random (global)"
+    methods = NUMPY_LEGACY_METHODS
+
+
+def setup(args, kwargs):
+    np.random.seed(*args, **kwargs)
+    return NumpyGlobalTarget(np.random)
