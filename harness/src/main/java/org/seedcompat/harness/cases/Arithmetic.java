@@ -6,27 +6,30 @@ import org.seedcompat.engine.PythonError;
 /** Python's arithmetic on ints (exact) and floats, for case-language expressions. */
 final class Arithmetic {
 
+    private static final BigInteger MAX_POW_BITS = BigInteger.ONE.shiftLeft(20);
+
     private Arithmetic() {
     }
 
-    static void requireNumber(Object v, String op) {
-        if (!(v instanceof BigInteger || v instanceof Double || v instanceof Boolean)) {
-            throw PythonError.typeError("bad operand type for " + op + ": '" + Py.typeName(v) + "'");
+    /** Arithmetic is on numbers only (ints and floats; not bools, lists or arrays), on both sides. */
+    static void requireNumber(Object v, char op, int column) {
+        if (!isNumber(v)) {
+            throw new UnsupportedExpressionException("unary '" + op + "' on " + shortType(v) + " (numbers only)", column);
         }
     }
 
-    static Object negate(Object v) {
-        requireNumber(v, "unary -");
+    static Object negate(Object v, int column) {
+        requireNumber(v, '-', column);
         if (v instanceof Double d) {
             return -d;
         }
         return Py.index(v).negate();
     }
 
-    static Object apply(String op, Object a, Object b) {
+    static Object apply(String op, Object a, Object b, int column) {
         if (!isNumber(a) || !isNumber(b)) {
-            throw PythonError.typeError("unsupported operand type(s) for " + op + ": '" + Py.typeName(a)
-                    + "' and '" + Py.typeName(b) + "'");
+            throw new UnsupportedExpressionException("'" + op + "' on " + shortType(a) + " and " + shortType(b)
+                    + " (numbers only)", column);
         }
         boolean ints = !(a instanceof Double) && !(b instanceof Double);
         if (ints) {
@@ -50,12 +53,17 @@ final class Arithmetic {
                     return x.subtract(floorDiv(x, y).multiply(y));
                 case "**":
                     if (y.signum() < 0) {
+                        if (x.signum() == 0) {
+                            throw new PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                        }
                         return Math.pow(x.doubleValue(), y.doubleValue());
                     }
-                    if (y.bitLength() > 31) {
-                        throw PythonError.overflowError("exponent too large");
+                    // Same guard as the reference: no result over 2^20 bits (10**10**10 would exhaust memory).
+                    if (x.abs().compareTo(BigInteger.ONE) > 0
+                            && y.multiply(BigInteger.valueOf(x.abs().bitLength() - 1L)).compareTo(MAX_POW_BITS) > 0) {
+                        throw new UnsupportedExpressionException("'**' with a result over " + MAX_POW_BITS + " bits", column);
                     }
-                    return x.pow(y.intValue());
+                    return x.pow(y.intValueExact());
                 default:
                     throw new IllegalArgumentException(op);
             }
@@ -94,7 +102,13 @@ final class Arithmetic {
     }
 
     private static boolean isNumber(Object v) {
-        return v instanceof BigInteger || v instanceof Double || v instanceof Boolean;
+        return v instanceof BigInteger || v instanceof Double;
+    }
+
+    /** Python's {@code type(v).__name__}. */
+    private static String shortType(Object v) {
+        String t = Py.typeName(v);
+        return t.substring(t.lastIndexOf('.') + 1);
     }
 
     private static void requireNonZero(BigInteger y, String message) {

@@ -38,7 +38,7 @@ public final class Evaluator {
         } else if (e instanceof Expr.Unary u) {
             return unary(u);
         } else if (e instanceof Expr.Binary b) {
-            return Arithmetic.apply(b.op(), eval(b.left()), eval(b.right()));
+            return Arithmetic.apply(b.op(), eval(b.left()), eval(b.right()), b.column());
         } else if (e instanceof Expr.Name n) {
             return name(n);
         } else if (e instanceof Expr.Call c) {
@@ -58,10 +58,10 @@ public final class Evaluator {
     private static Object unary(Expr.Unary u) {
         Object v = eval(u.operand());
         if (u.op() == '+') {
-            Arithmetic.requireNumber(v, "unary +");
-            return v instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO) : v;
+            Arithmetic.requireNumber(v, '+', u.column());
+            return v;
         }
-        return Arithmetic.negate(v);
+        return Arithmetic.negate(v, u.column());
     }
 
     private static Object name(Expr.Name n) {
