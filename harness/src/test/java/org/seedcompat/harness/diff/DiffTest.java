@@ -30,7 +30,7 @@ class DiffTest {
     @Test
     void aLastBitDifferenceIsReportedWithIndexBitsAndUlp() {
         double x = 0.7319939418114051;
-        CallComparison c = Diff.compare(doubles(0.5, x, x, 3), doubles(0.5, Math.nextUp(x), x, Math.nextDown(3)));
+        CallComparison c = Diff.compare(doubles(0.5, x, x, 3), doubles(0.5, Math.nextUp(x), x, Math.nextDown(3.0)));
         assertEquals(Verdict.ULP, c.verdict());
         Difference d = c.difference();
         assertEquals(1, d.index());
