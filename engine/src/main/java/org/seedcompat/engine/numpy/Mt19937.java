@@ -228,18 +228,30 @@ public final class Mt19937 implements BitGenerator {
         Objects.checkFromToIndex(from, to, out.length);
         final int[] mt = key;
         int p = pos;
-        for (int i = from; i < to; i++) {
-            if (p == N) {
-                regenerate();
-                p = 0;
+        int i = from;
+        while (i < to) {
+            if (p >= N - 1) {
+                // A double straddling (or starting at) the end of the key: the slow, checked way.
+                if (p == N) {
+                    regenerate();
+                    p = 0;
+                }
+                int a = temper(mt[p++]) >>> 5;
+                if (p == N) {
+                    regenerate();
+                    p = 0;
+                }
+                int b = temper(mt[p++]) >>> 6;
+                out[i++] = (a * 67108864.0 + b) / 9007199254740992.0;
+                continue;
             }
-            int a = temper(mt[p++]) >>> 5;
-            if (p == N) {
-                regenerate();
-                p = 0;
+            // As many doubles as the key still holds word pairs for, with no bounds checks per word.
+            int end = Math.min(to, i + (N - p) / 2);
+            for (; i < end; i++, p += 2) {
+                int a = temper(mt[p]) >>> 5;
+                int b = temper(mt[p + 1]) >>> 6;
+                out[i] = (a * 67108864.0 + b) / 9007199254740992.0;
             }
-            int b = temper(mt[p++]) >>> 6;
-            out[i] = (a * 67108864.0 + b) / 9007199254740992.0;
         }
         pos = p;
     }

@@ -9,7 +9,6 @@ import org.seedcompat.harness.diff.ComparisonJson;
 import org.seedcompat.harness.diff.Diff;
 import org.seedcompat.harness.diff.Summary;
 import org.seedcompat.harness.side.EngineSide;
-import org.seedcompat.harness.side.ReferenceSide;
 import org.seedcompat.harness.value.CaseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Case c = args.toCase();
-        CaseResult expected;
-        try (ReferenceSide side = new ReferenceSide(reference.options())) {
-            expected = side.run(c);
-        }
+        CaseResult expected = reference.run(c);
         CaseResult actual = new EngineSide().run(c);
         List<CallComparison> cmps = Diff.compare(expected, actual);
         try (Output out = new Output()) {

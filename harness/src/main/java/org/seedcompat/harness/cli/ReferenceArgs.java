@@ -1,6 +1,9 @@
 package org.seedcompat.harness.cli;
 
 import java.time.Duration;
+import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.reference.ReferenceOptions;
 import picocli.CommandLine.Option;
 
@@ -15,6 +18,13 @@ final class ReferenceArgs {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Longest wait for one answer from the reference (default: $SEEDCOMPAT_REFERENCE_TIMEOUT or 120).")
     Double timeoutSeconds;
+
+    /** Runs one case through a fresh reference process, which is reaped afterwards. */
+    CaseResult run(Case c) {
+        try (ReferenceSide side = new ReferenceSide(options())) {
+            return side.run(c);
+        }
+    }
 
     ReferenceOptions options() {
         ReferenceOptions o = ReferenceOptions.defaults();

@@ -1,7 +1,6 @@
 package org.seedcompat.harness.cli;
 
 import java.util.concurrent.Callable;
-import org.seedcompat.harness.side.ReferenceSide;
 import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.value.ValueJson;
 import picocli.CommandLine.Command;
@@ -18,10 +17,7 @@ final class ReferenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseResult r;
-        try (ReferenceSide side = new ReferenceSide(reference.options())) {
-            r = side.run(args.toCase());
-        }
+        CaseResult r = reference.run(args.toCase());
         try (Output out = new Output()) {
             ValueJson.caseLines(r).forEach(out::line);
         }
