@@ -5,22 +5,24 @@ package org.seedcompat.engine.math;
  * transcendental a sampler needs goes through a single place.
  *
  * <p>NumPy links against the system libm (glibc on Linux), whose results differ from
- * {@link Math} in roughly 0.1% of inputs for {@code log}. Bit-exact output therefore needs a
- * port of glibc's routines; until that lands, the methods here delegate to {@link Math}.
+ * {@link Math} in roughly 0.1% of inputs for {@code log}. Bit-exact output therefore needs
+ * ports of glibc's routines: {@link #log} is {@link LogGlibc}, in the glibc build variant
+ * {@link MathVariant#current()} names (fixed for the life of the process).
  */
 public final class Libm {
+
+    /** Read once so that the JIT folds the variant test away. */
+    private static final boolean FMA = MathVariant.current() == MathVariant.FMA;
 
     private Libm() {
     }
 
     /**
-     * Natural logarithm, as glibc's {@code log}.
-     *
-     * <p>Temporary: delegates to {@link Math#log}, which rounds differently from glibc in rare
-     * cases. An exact port of glibc's {@code log} replaces this in a later issue.
+     * Natural logarithm, bit for bit as glibc's {@code log} (2.28 and later) in the process-wide
+     * {@link MathVariant}; see {@link LogGlibc}.
      */
     public static double log(double x) {
-        return Math.log(x);
+        return FMA ? LogGlibc.logFma(x) : LogGlibc.logNoFma(x);
     }
 
     /**

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CallComparison> cmps = Diff.compare(expected, actual);
         try (Output out = new Output()) {
             for (CallComparison cmp : cmps) {
-                out.line(ComparisonJson.line(c.setup(), cmp, "reference", "engine"));
+                out.line(ComparisonJson.line(cmp, "reference", "engine"));
             }
         }
         Summary s = Summary.of(List.of(new CaseVerdict(c, cmps)));

@@ -33,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (CaseVerdict v : verdicts) {
                 for (CallComparison c : v.calls()) {
                     if (!c.isExact()) {
-                        ObjectNode line = ComparisonJson.line(v.testCase().setup(), c, "golden", "engine");
+                        ObjectNode line = ComparisonJson.line(c, "golden", "engine");
                         line.put("case", v.testCase().id());
                         out.line(line);
                     }

@@ -8,15 +8,14 @@ import org.seedcompat.harness.value.ValueJson;
  * {@code {"call":..., "verdict":"exact"|"ulp"|"diverged", "kind":"value"|"error"|"setup-error",
  * "elements":N}} and, when not exact, {@code "path"}, {@code "index"}, {@code "reference"} and
  * {@code "engine"} ({@code {"value":..., "bits":...}}), {@code "ulp"}, {@code "max_ulp"},
- * {@code "diverging"} and {@code "reason"}; plus {@code "allowance"} when a documented allowance
- * covers the deviation.
+ * {@code "diverging"} and {@code "reason"}.
  */
 public final class ComparisonJson {
 
     private ComparisonJson() {
     }
 
-    public static ObjectNode line(String setup, CallComparison c, String expectedName, String actualName) {
+    public static ObjectNode line(CallComparison c, String expectedName, String actualName) {
         ObjectNode n = ValueJson.MAPPER.createObjectNode();
         n.put("call", c.call());
         n.put("verdict", c.verdict().word());
@@ -32,9 +31,6 @@ public final class ComparisonJson {
             n.put("max_ulp", d.maxUlp());
             n.put("diverging", d.diverging());
             n.put("reason", d.reason());
-            if (Allowances.accepts(setup, c)) {
-                Allowances.forCall(setup, c.call()).ifPresent(a -> n.put("allowance", a.reason()));
-            }
         }
         return n;
     }

@@ -3,6 +3,7 @@ package org.seedcompat.harness.diff;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.side.EngineMath;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.side.Side;
@@ -29,8 +30,10 @@ public final class Conformance {
         return new CaseVerdict(c, Diff.compare(GoldenSide.toResult(g), actual));
     }
 
+    /** The engine against stored suites, imitating the libm variant each suite was generated under. */
     public static List<CaseVerdict> engineAgainstGolden(List<GoldenSuite> suites) {
         EngineSide engine = new EngineSide();
+        suites.forEach(s -> EngineMath.use(EngineMath.variantOf(s.fingerprint()), "golden suite " + s.name()));
         List<CaseVerdict> out = new ArrayList<>();
         for (GoldenSuite s : suites) {
             for (GoldenCase g : s.cases()) {
