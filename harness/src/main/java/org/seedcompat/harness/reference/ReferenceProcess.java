@@ -60,8 +60,11 @@ public final class ReferenceProcess implements AutoCloseable {
         try {
             p = pb.start();
         } catch (IOException e) {
-            throw new ReferenceException(Cause.PYTHON_MISSING, "cannot start '" + python + "': " + e.getMessage(),
-                    "install Python 3 or set SEEDCOMPAT_PYTHON to an interpreter with numpy==2.4.6", null);
+            String fix = python.equals(PythonEnvironment.configuredPython())
+                    ? "SEEDCOMPAT_PYTHON (or --python) names '" + python + "': point it at an existing interpreter with "
+                            + "numpy==2.4.6, or unset it to use python-reference/.venv (created automatically)"
+                    : "install Python 3, or set SEEDCOMPAT_PYTHON to an interpreter with numpy==2.4.6";
+            throw new ReferenceException(Cause.PYTHON_MISSING, "cannot start '" + python + "': " + e.getMessage(), fix, null);
         }
         try {
             return new ReferenceProcess(p, python, options.timeout());
