@@ -15,9 +15,8 @@ import org.seedcompat.engine.PythonError;
  * that the caller renders as a scalar. Results are flat arrays in C order. Integer results are
  * {@code long}s: sign-extended for signed dtypes, the raw bit pattern for uint64, 0/1 for bool.
  *
- * <p>Only the libm-free samplers are exact today: the normal samplers call {@code log}, which
- * goes through {@link org.seedcompat.engine.math.Libm} and may differ from glibc's in the last
- * bit on rare inputs until Libm is an exact port.
+ * <p>The normal samplers call {@code log} through {@link org.seedcompat.engine.math.Libm}, an exact
+ * port of glibc's, in the run-time variant (FMA or generic) glibc would pick on this machine.
  *
  * <p>Not thread-safe (NumPy serialises calls with a lock; share an instance across threads only
  * with external locking).

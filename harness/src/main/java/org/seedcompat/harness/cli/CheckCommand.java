@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "check", description = {"Run the calls on both the engine and the reference and print a verdict per call:",
     "exact, or where they part (first index, both values and bit patterns, ULP distance, count).",
-    "Exits 1 on any difference, even a documented 1-ULP allowance."})
+    "Exits 1 on any difference, even in the last bit of one value."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
