@@ -17,6 +17,7 @@ import org.seedcompat.harness.value.CallResult;
 import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.value.DictValue;
 import org.seedcompat.harness.value.ErrorInfo;
+import org.seedcompat.harness.value.ObjectValue;
 import org.seedcompat.harness.value.SeqValue;
 import org.seedcompat.harness.value.Value;
 import org.seedcompat.harness.value.ValueJson;
@@ -97,6 +98,15 @@ public final class Diff {
             while (it.hasNext()) {
                 Map.Entry<String, Value> entry = it.next();
                 compareValues(path + "items['" + entry.getKey() + "']", entry.getValue(), ad.items().get(entry.getKey()), acc);
+            }
+        } else if (e instanceof ObjectValue eo && a instanceof ObjectValue ao) {
+            if (!eo.className().equals(ao.className()) || !eo.fields().keySet().equals(ao.fields().keySet())) {
+                acc.structural(path, eo.className() + eo.fields().keySet(), ao.className() + ao.fields().keySet(),
+                        "objects differ in class or fields");
+                return;
+            }
+            for (Map.Entry<String, Value> f : eo.fields().entrySet()) {
+                compareValues(path + f.getKey() + ".", f.getValue(), ao.fields().get(f.getKey()), acc);
             }
         } else if (e instanceof BytesValue eb && a instanceof BytesValue ab) {
             compareBytes(path, eb.bytes(), ab.bytes(), acc);

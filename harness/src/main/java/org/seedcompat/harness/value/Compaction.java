@@ -42,6 +42,11 @@ public final class Compaction {
             }
             return new SeqValue(s.tuple(), items);
         }
+        if (v instanceof ObjectValue o) {
+            Map<String, Value> fields = new LinkedHashMap<>();
+            o.fields().forEach((k, x) -> fields.put(k, compact(x)));
+            return new ObjectValue(o.className(), fields);
+        }
         if (v instanceof DictValue d) {
             Map<String, Value> items = new LinkedHashMap<>();
             d.items().forEach((k, x) -> items.put(k, compact(x)));

@@ -6,5 +6,5 @@ package org.seedcompat.harness.value;
  * rendering, which is the CLI's public contract.
  */
 public sealed interface Value
-        permits ArrayValue, ArrayDigest, SeqValue, DictValue, StrValue, BytesValue, NoneValue, BigIntValue, UnsupportedValue {
+        permits ArrayValue, ArrayDigest, SeqValue, DictValue, ObjectValue, StrValue, BytesValue, NoneValue, BigIntValue, UnsupportedValue {
 }

@@ -26,7 +26,8 @@ import org.seedcompat.engine.DType;
  *       bools as {@code true}/{@code false}; a scalar has {@code "shape":[]} and one element;</li>
  *   <li>{@code {"type":"tuple"|"list","items":[...]}}, {@code {"type":"dict","items":{...}}},
  *       {@code {"type":"str","value":...}}, {@code {"type":"bytes","hex":...}}, {@code {"type":"None"}},
- *       {@code {"type":"int","value":N}} (beyond int64), {@code {"type":"unsupported","repr":...}};</li>
+ *       {@code {"type":"int","value":N}} (beyond int64), {@code {"type":"unsupported","repr":...}},
+ *       {@code {"type":"object","class":C, <field>: value, ...}} (a Generator, bit generator or SeedSequence);</li>
  *   <li>a call line is the value's fields after {@code "call"}, or {@code "call"} and {@code "error"}.</li>
  * </ul>
  */
@@ -129,6 +130,12 @@ public final class ValueJson {
             for (Map.Entry<String, Value> e : d.items().entrySet()) {
                 items.set(e.getKey(), toJson(e.getValue()));
             }
+        } else if (value instanceof ObjectValue o) {
+            node.put("type", "object");
+            node.put("class", o.className());
+            for (Map.Entry<String, Value> e : o.fields().entrySet()) {
+                node.set(e.getKey(), toJson(e.getValue()));
+            }
         } else if (value instanceof StrValue s) {
             node.put("type", "str");
             node.put("value", s.value());
@@ -196,6 +203,17 @@ public final class ValueJson {
                     items.put(e.getKey(), fromJson(e.getValue()));
                 }
                 return new DictValue(items);
+            }
+            case "object": {
+                Map<String, Value> fields = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (!e.getKey().equals("type") && !e.getKey().equals("class") && !e.getKey().equals("call")) {
+                        fields.put(e.getKey(), fromJson(e.getValue()));
+                    }
+                }
+                return new ObjectValue(text(node, "class"), fields);
             }
             case "str":
                 return new StrValue(text(node, "value"));
