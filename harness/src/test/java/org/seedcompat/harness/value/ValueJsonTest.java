@@ -42,7 +42,7 @@ class ValueJsonTest {
                 new ArrayValue(DType.INT8, new int[] {1}, new long[] {-128}),
                 ArrayDigest.of(ArrayValue.ofDoubles(new int[] {3}, new double[] {1, 2, 3}), 2),
                 new ObjectValue("PCG64", java.util.Map.of("state", new DictValue(java.util.Map.of("inc",
-                        new BigIntValue(BigInteger.ONE.shiftLeft(127)))))));
+                        new BigIntValue(BigInteger.ONE.shiftLeft(127))))))));
         assertEquals(v, ValueJson.fromJson(ValueJson.toJson(v)));
     }
 }
