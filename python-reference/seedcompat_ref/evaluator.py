@@ -28,6 +28,12 @@ _ALIASES = {"np": "numpy"}
 
 _FUNCTIONS = {"arange": np.arange, "numpy.arange": np.arange, "array": np.array, "numpy.array": np.array}
 
+# The bit generator classes of the Generator API. They and SeedSequence may also be constructed
+# inside arguments (only spelled `numpy.random.X(...)`), to seed Generator(...), default_rng(...)
+# and each other: numpy.random.Generator(numpy.random.PCG64(numpy.random.SeedSequence(1))).
+BIT_GENERATORS = ("PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64")
+_FUNCTIONS.update({"numpy.random." + n: getattr(np.random, n) for n in BIT_GENERATORS + ("SeedSequence",)})
+
 _DTYPE_NAMES = (
     "bool_", "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "float16", "float32", "float64", "intp", "uintp", "int_", "uint", "intc", "uintc",

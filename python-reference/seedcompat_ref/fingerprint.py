@@ -6,9 +6,10 @@ import sys
 
 import numpy as np
 
-# x86 and ARM features that select different SIMD kernels in NumPy/PyTorch.
+# x86 and ARM features that select different SIMD kernels in NumPy/PyTorch, or glibc's libm
+# variants (exp/log/pow: FMA+AVX2, else FMA4 on AMD, else SSE2).
 CPU_FLAGS = (
-    "sse2", "sse3", "ssse3", "sse4_1", "sse4_2", "popcnt", "avx", "f16c", "fma", "avx2",
+    "sse2", "sse3", "ssse3", "sse4_1", "sse4_2", "popcnt", "avx", "f16c", "fma", "fma4", "avx2",
     "avx512f", "avx512dq", "avx512cd", "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16",
     "avx512_fp16", "amx_bf16", "amx_tile", "asimd", "asimdhp", "sve", "sve2",
 )

@@ -4,9 +4,12 @@ Floats always travel as IEEE-754 bit patterns so that no decimal round trip can 
 difference, and integers travel as exact JSON integers.
 """
 
+import re
 import sys
 
 import numpy as np
+
+from .evaluator import BIT_GENERATORS
 
 INT64_MIN = -(1 << 63)
 INT64_MAX = (1 << 63) - 1
@@ -16,8 +19,17 @@ REPR_LIMIT = 200
 _FLOAT_BITS = {2: (np.uint16, 4), 4: (np.uint32, 8), 8: (np.uint64, 16)}
 
 
+# CPython object addresses (`<... object at 0x7f...>`, `Generator(PCG64) at 0x7F...`) differ from run
+# to run; reprs and error messages carry them masked, so they stay comparable.
+_ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
+
+
+def mask_addresses(text):
+    return _ADDRESS.sub("at 0x...", text)
+
+
 def unsupported(x):
-    return {"type": "unsupported", "repr": repr(x)[:REPR_LIMIT]}
+    return {"type": "unsupported", "repr": mask_addresses(repr(x))[:REPR_LIMIT]}
 
 
 def _hex_list(bits, width):
@@ -65,6 +77,28 @@ def _is_torch_tensor(x):
     return torch is not None and isinstance(x, torch.Tensor)
 
 
+# The objects of NumPy's Generator API that render as {"type": "object", "class": ..., <fields>}.
+# Only exact classes: a subclass or any other object stays "unsupported".
+_BIT_GENERATOR_CLASSES = frozenset(getattr(np.random, n) for n in BIT_GENERATORS)
+
+
+def _render_object(x):
+    """A Generator, bit generator or SeedSequence -> {"type": "object", "class": <class name>, <fields>},
+    else None. The fields are what fixes the object's future output, and nothing that is
+    unreproducible: a bit generator carries its state but not its seed_seq (jumped() gives a
+    fresh one drawn from OS entropy)."""
+    cls = type(x)
+    if cls is np.random.Generator:
+        return {"type": "object", "class": "Generator", "bit_generator": render(x.bit_generator)}
+    if cls in _BIT_GENERATOR_CLASSES:
+        return {"type": "object", "class": cls.__name__, "state": render(x.state)}
+    if cls is np.random.SeedSequence:
+        return {"type": "object", "class": "SeedSequence", "entropy": render(x.entropy),
+                "spawn_key": render(x.spawn_key), "pool_size": render(x.pool_size),
+                "n_children_spawned": render(x.n_children_spawned)}
+    return None
+
+
 def render(x):
     """Any call result -> JSON-ready value (see README, "Value format")."""
     if x is None:
@@ -92,4 +126,5 @@ def render(x):
         return {"type": "list", "items": [render(i) for i in x]}
     if isinstance(x, dict):
         return {"type": "dict", "items": {str(k): render(v) for k, v in x.items()}}
-    return unsupported(x)
+    obj = _render_object(x)
+    return obj if obj is not None else unsupported(x)

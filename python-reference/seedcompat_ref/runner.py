@@ -4,13 +4,13 @@ import ast
 
 from . import targets
 from .evaluator import CaseError, Source, describe, dotted_name, eval_args
-from .render import render
+from .render import mask_addresses, render
 
 
 def _error(e):
     if isinstance(e, CaseError):
         return {"type": e.type_name, "message": e.message}
-    return {"type": type(e).__name__, "message": str(e)}
+    return {"type": type(e).__name__, "message": mask_addresses(str(e))}
 
 
 def make_target(text):
@@ -26,21 +26,30 @@ def make_target(text):
     return setup(args, kwargs)
 
 
+def parse_line(src):
+    """A call line's path and call: `name`, `name.name...` or `name.name...(args)` ->
+    (["name", ...], the ast.Call or None). `np` as the first name means `numpy`, as everywhere."""
+    node = src.tree
+    call = node if isinstance(node, ast.Call) else None
+    path = call.func if call is not None else node
+    base = path
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    if not isinstance(base, ast.Name):  # a literal, a subscript, a call inside the path, ...
+        raise CaseError("UnsupportedExpression",
+                        f"expected a call such as rand(3) or an attribute such as bit_generator.state, "
+                        f"got {describe(base)} at {src.where(base)}")
+    return dotted_name(path).split("."), call
+
+
 def run_call(target, text):
     """One call line: {"call": text, <value fields>} or {"call": text, "error": {...}}."""
     try:
         src = Source(text)
-        node = src.tree
-        if not isinstance(node, ast.Call):
-            raise CaseError("UnsupportedExpression",
-                            f"expected a call such as rand(3), got {describe(node)} at {src.where(node)}")
-        if not isinstance(node.func, ast.Name) or node.func.id not in target.methods:
-            name = node.func.id if isinstance(node.func, ast.Name) else dotted_name(node.func)
-            if name is None:
-                raise src.unsupported(node.func, describe(node.func))
-            raise CaseError("UnsupportedCall", f"'{name}' is not a supported call for {target.name}")
-        args, kwargs = eval_args(src, node)
-        result = target.invoke(node.func.id, args, kwargs)
+        steps, call = parse_line(src)
+        table = target.check_path(steps, call is not None)
+        args, kwargs = eval_args(src, call) if call is not None else ([], {})
+        result = target.run_path(steps, call is not None, args, kwargs, table)
     except Exception as e:  # the library's own errors are results too
         return {"call": text, "error": _error(e)}
     line = {"call": text}

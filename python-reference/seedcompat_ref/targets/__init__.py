@@ -1,12 +1,15 @@
-"""Registry of setup expressions. A new target is one small module with SETUP_NAMES (dotted,
-spelled with `numpy.`/`torch.`) and setup(args, kwargs) -> Target, listed in _MODULES.
+"""Registry of setup expressions. A new target is one small module listed in _MODULES, with either
+SETUP_NAMES (dotted, spelled with `numpy.`/`torch.`) and setup(args, kwargs) -> Target, or a dict
+SETUPS of such names to such functions (one module serving several setups).
 Modules for torch must import torch inside setup(), so the server starts fast."""
 
-from . import numpy_global, numpy_random_state
+from . import numpy_bit_generator, numpy_generator, numpy_global, numpy_random_state, numpy_seed_sequence
 
-_MODULES = (numpy_random_state, numpy_global)
+_MODULES = (numpy_random_state, numpy_global, numpy_generator, numpy_bit_generator, numpy_seed_sequence)
 
-SETUPS = {name: m.setup for m in _MODULES for name in m.SETUP_NAMES}
+SETUPS = {}
+for _m in _MODULES:
+    SETUPS.update(getattr(_m, "SETUPS", None) or {name: _m.setup for name in _m.SETUP_NAMES})
 
 
 def lookup(name):

@@ -1,4 +1,13 @@
-"""What every target is: a named object plus the whitelist of methods a case may call on it."""
+"""What every target is: a named object plus the whitelist of what a call line may reach on it.
+
+A call line is a path `name`, `name.name...` or `name.name...(args)` (see README, "Case
+language"). Each Target subclass is also the member table of one kind of object: `methods` may
+end a path as a call, `attributes` may be read, and an attribute that leads to another kind of
+object names that kind's Target class, so a path can go on (`bit_generator.random_raw(3)`).
+Paths are checked against these tables before anything runs.
+"""
+
+from ..evaluator import CaseError
 
 # The legacy NumPy random API, shared by the RandomState object and the numpy.random module.
 NUMPY_LEGACY_METHODS = frozenset((
@@ -11,6 +20,9 @@ NUMPY_LEGACY_METHODS = frozenset((
 class Target:
     name = "?"  # how error messages name the target, e.g. "numpy.random.RandomState"
     methods = frozenset()
+    # Readable attributes: name -> the Target class describing the value (a path may continue
+    # through it), or None for a plain value (the path must end there).
+    attributes = {}
     # Methods that return None and shuffle an argument in place: (position, keyword) of the
     # argument to report instead, so the case sees what was done.
     in_place = {"shuffle": (0, "x")}
@@ -18,12 +30,39 @@ class Target:
     def __init__(self, obj):
         self.obj = obj
 
-    def invoke(self, method, args, kwargs):
-        # A whitelisted name the real library lacks (RandomState.ranf in NumPy 2) raises the real
-        # AttributeError: that is the library's behaviour, and the Java side must match it.
-        result = getattr(self.obj, method)(*args, **kwargs)
-        if method in self.in_place:
-            pos, kw = self.in_place[method]
+    def check_path(self, steps, called):
+        """Raises UnsupportedCall unless every step of the path is whitelisted where it stands.
+        `steps` are the names in order; `called` says whether the last one is called.
+        Returns the member table (Target class) that owns the last step."""
+        path = ".".join(steps)
+        table = type(self)
+        for step in steps[:-1]:
+            if table is None or step not in table.attributes:  # e.g. jumped.state, state.x
+                raise CaseError("UnsupportedCall", f"'{path}' is not a supported call for {self.name}")
+            table = table.attributes[step]
+        last = steps[-1]
+        if table is not None:
+            if last in (table.methods if called else table.attributes):
+                return table
+            if called and last in table.attributes:
+                raise CaseError("UnsupportedCall", f"'{path}' is an attribute, not a method: write it without (...)")
+            if not called and last in table.methods:
+                raise CaseError("UnsupportedCall", f"'{path}' is a method: call it as {path}(...)")
+        raise CaseError("UnsupportedCall", f"'{path}' is not a supported call for {self.name}")
+
+    def run_path(self, steps, called, args, kwargs, table):
+        """Follows an already checked path on the real object. A whitelisted name the real library
+        lacks (RandomState.ranf in NumPy 2, SFC64.advance) raises the real AttributeError: that is
+        the library's behaviour, and the Java side must match it."""
+        obj = self.obj
+        for step in steps[:-1]:
+            obj = getattr(obj, step)
+        member = getattr(obj, steps[-1])
+        if not called:
+            return member
+        result = member(*args, **kwargs)
+        if steps[-1] in table.in_place:
+            pos, kw = table.in_place[steps[-1]]
             if len(args) > pos:
                 return args[pos]
             if kw in kwargs:
