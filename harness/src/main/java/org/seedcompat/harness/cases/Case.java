@@ -21,11 +21,14 @@ public record Case(String id, String setup, List<String> calls) {
         return new Case(setup, setup, calls);
     }
 
-    /** Checks the syntax of the setup and every call, failing on the first error (with its column). */
+    /**
+     * Checks the syntax of the setup and every call, failing on the first error (with its column).
+     * Lines that parse but are not calls are left to the sides, which answer them as errors.
+     */
     public void checkSyntax() {
-        Parser.parseCall(setup);
+        Parser.parse(setup);
         for (String call : calls) {
-            Parser.parseCall(call);
+            Parser.parse(call);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.seedcompat.harness.side;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.cases.CaseSyntaxException;
 import org.seedcompat.harness.cases.Parser;
@@ -22,14 +23,14 @@ public final class EngineSide implements Side {
     public CaseResult run(Case c) {
         EngineTarget target;
         try {
-            target = EngineTargets.open(Parser.parseCall(c.setup()));
+            target = EngineTargets.open(Parser.parse(c.setup()));
         } catch (RuntimeException e) {
             return CaseResult.setupFailed(c.setup(), errorOf(e));
         }
         List<CallResult> results = new ArrayList<>(c.calls().size());
         for (String call : c.calls()) {
             try {
-                results.add(CallResult.ok(call, target.call(Parser.parseCall(call))));
+                results.add(CallResult.ok(call, target.call(CallLine.parse(call))));
             } catch (RuntimeException e) {
                 results.add(CallResult.failed(call, errorOf(e)));
             }

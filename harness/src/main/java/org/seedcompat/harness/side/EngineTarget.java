@@ -1,6 +1,6 @@
 package org.seedcompat.harness.side;
 
-import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.value.Value;
 
 /**
@@ -9,5 +9,5 @@ import org.seedcompat.harness.value.Value;
  */
 public interface EngineTarget {
 
-    Value call(Expr.Call call);
+    Value call(CallLine line);
 }

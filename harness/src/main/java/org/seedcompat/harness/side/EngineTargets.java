@@ -2,8 +2,11 @@ package org.seedcompat.harness.side;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.side.numpy.LegacyTarget;
 
@@ -23,12 +26,30 @@ public final class EngineTargets {
     private EngineTargets() {
     }
 
-    public static EngineTarget open(Expr.Call setup) {
-        Function<Expr.Call, EngineTarget> factory = FACTORIES.get(setup.function().dotted());
+    public static EngineTarget open(Expr setup) {
+        Function<Expr.Call, EngineTarget> factory = setup instanceof Expr.Call c ? FACTORIES.get(c.function().dotted()) : null;
         if (factory == null) {
-            throw new PythonError("UnsupportedSetup", "'" + setup.function().dotted()
-                    + "' is not a supported setup (supported: " + String.join(", ", new java.util.TreeSet<>(FACTORIES.keySet())) + ")");
+            String what = setup instanceof Expr.Call c ? "'" + c.function().dotted() + "'"
+                    : setup instanceof Expr.Name n ? (n.dotted().contains(".") ? "attribute '" : "name '") + n.dotted() + "'"
+                    : "this expression";
+            throw new PythonError("UnsupportedSetup", what + " is not a supported setup (supported: "
+                    + String.join(", ", new TreeSet<>(FACTORIES.keySet())) + ")");
         }
-        return factory.apply(setup);
+        return factory.apply((Expr.Call) setup);
+    }
+
+    /**
+     * The checks every target makes on a call line before evaluating anything: the path must name
+     * one of its methods (called) — the reference words the refusals the same way.
+     */
+    public static String methodName(CallLine line, Set<String> methods, String targetName) {
+        String path = line.dotted();
+        if (line.path().size() != 1 || !methods.contains(path)) {
+            throw new PythonError("UnsupportedCall", "'" + path + "' is not a supported call for " + targetName);
+        }
+        if (!line.called()) {
+            throw new PythonError("UnsupportedCall", "'" + path + "' is a method: call it as " + path + "(...)");
+        }
+        return path;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.RandomState;
@@ -11,7 +12,9 @@ import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.side.EngineTarget;
+import org.seedcompat.harness.side.EngineTargets;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.BytesValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -52,9 +55,15 @@ public final class LegacyTarget implements EngineTarget {
         return global ? "numpy.random (global)" : "numpy.random.RandomState";
     }
 
+    /** The reference's whitelist (names NumPy lacks still raise NumPy's own AttributeError). */
+    private static final Set<String> METHODS = Set.of("seed", "get_state", "set_state", "random_sample", "random",
+            "rand", "ranf", "sample", "randint", "random_integers", "tomaxint", "randn", "standard_normal", "normal",
+            "uniform", "choice", "shuffle", "permutation", "bytes");
+
     @Override
-    public Value call(Expr.Call call) {
-        String name = call.function().dotted();
+    public Value call(CallLine line) {
+        String name = EngineTargets.methodName(line, METHODS, targetName());
+        Expr.Call call = line.call();
         switch (name) {
             case "seed":
                 LegacySeeds.apply(rs, bind("seed(seed=None)", call).get("seed"));
@@ -116,7 +125,7 @@ public final class LegacyTarget implements EngineTarget {
             case "bytes":
                 return new BytesValue(rs.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
             default:
-                throw new PythonError("UnsupportedCall", "'" + name + "' is not a supported call for " + targetName());
+                throw new IllegalStateException("whitelisted but not dispatched: " + name);
         }
     }
 
