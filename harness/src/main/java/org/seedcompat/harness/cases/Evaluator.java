@@ -3,6 +3,9 @@ package org.seedcompat.harness.cases;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.harness.value.ArrayValue;
@@ -15,7 +18,15 @@ import org.seedcompat.harness.value.ArrayValue;
  */
 public final class Evaluator {
 
+    /** Constructors other packages make available in arguments, e.g. {@code numpy.random.PCG64}. */
+    private static final Map<String, Function<Expr.Call, Object>> FUNCTIONS = new ConcurrentHashMap<>();
+
     private Evaluator() {
+    }
+
+    /** Makes {@code dotted(...)} evaluate through {@code function} wherever an argument may be. */
+    public static void registerFunction(String dotted, Function<Expr.Call, Object> function) {
+        FUNCTIONS.put(dotted, function);
     }
 
     public static Object eval(Expr e) {
@@ -103,6 +114,10 @@ public final class Evaluator {
             case "numpy.asarray":
                 return Arrays.array(Signature.parse("array(object, dtype=None)").bind(c));
             default:
+                Function<Expr.Call, Object> registered = FUNCTIONS.get(f);
+                if (registered != null) {
+                    return registered.apply(c);
+                }
                 throw new UnsupportedExpressionException("call to '" + f + "'", c.column());
         }
     }

@@ -9,6 +9,7 @@ import org.seedcompat.engine.PythonError;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.side.numpy.LegacyTarget;
+import org.seedcompat.harness.side.numpy.ModernTarget;
 
 /**
  * Which setup expressions the engine understands, and the target each one makes. New generators
@@ -21,6 +22,12 @@ public final class EngineTargets {
     static {
         FACTORIES.put("numpy.random.RandomState", LegacyTarget::randomState);
         FACTORIES.put("numpy.random.seed", LegacyTarget::globalSeed);
+        FACTORIES.put("numpy.random.default_rng", ModernTarget::defaultRng);
+        FACTORIES.put("numpy.random.Generator", ModernTarget::generator);
+        for (String bg : new String[] {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"}) {
+            FACTORIES.put("numpy.random." + bg, ModernTarget::bitGenerator);
+        }
+        FACTORIES.put("numpy.random.SeedSequence", ModernTarget::seedSequence);
     }
 
     private EngineTargets() {

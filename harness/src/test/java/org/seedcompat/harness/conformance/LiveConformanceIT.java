@@ -53,7 +53,10 @@ class LiveConformanceIT {
     Stream<DynamicNode> arbitraryCasesMatchTheLiveReference() {
         long seed = RandomCases.seedFromEnvironment();
         String n = System.getenv("SEEDCOMPAT_FUZZ_CASES");
-        List<Case> cases = new RandomCases(seed).legacy(n == null || n.isBlank() ? 60 : Integer.parseInt(n.trim()));
+        int count = n == null || n.isBlank() ? 60 : Integer.parseInt(n.trim());
+        RandomCases random = new RandomCases(seed);
+        List<Case> cases = new java.util.ArrayList<>(random.legacy(count));
+        cases.addAll(random.modern(count));
         return Stream.of(dynamicContainer("SEEDCOMPAT_FUZZ_SEED=" + seed,
                 cases.stream().map(c -> dynamicTest(c.id() + " " + c.setup() + " " + c.calls(), () -> check(c)))));
     }

@@ -44,6 +44,66 @@ final class RandomCases {
         return out;
     }
 
+    /** Arbitrary Generator cases over all five bit generators, seeds of every form NumPy accepts. */
+    List<Case> modern(int count) {
+        String[] bitGenerators = {"PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64"};
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String seed = r.nextInt(4) == 0
+                    ? "numpy.random.SeedSequence(" + seed() + ", spawn_key=(" + r.nextInt(10) + ", " + r.nextInt(1000) + "))"
+                    : r.nextInt(3) == 0 ? new BigInteger(1 + r.nextInt(200), new java.util.Random(r.nextLong())).toString() : seed();
+            String setup = r.nextInt(3) == 0 ? "numpy.random.default_rng(" + seed + ")"
+                    : "numpy.random.Generator(numpy.random." + bitGenerators[r.nextInt(5)] + "(" + seed + "))";
+            List<String> calls = new ArrayList<>();
+            int n = 1 + r.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                calls.add(modernCall());
+            }
+            out.add(new Case("random-modern-" + i, setup, calls));
+        }
+        return out;
+    }
+
+    private String modernCall() {
+        int n = size();
+        String dtype = r.nextBoolean() ? "'float64'" : "'float32'";
+        switch (r.nextInt(11)) {
+            case 0:
+                return "random(" + n + ", dtype=" + dtype + ")";
+            case 1: {
+                String[] d = INT_DTYPES[r.nextInt(INT_DTYPES.length)];
+                BigInteger lo = new BigInteger(d[1]);
+                BigInteger span = new BigInteger(d[2]).subtract(lo);
+                BigInteger width = (r.nextBoolean() ? BigInteger.valueOf(1 + r.nextInt(300))
+                        : new BigInteger(span.bitLength() + 8, new java.util.Random(r.nextLong())).mod(span).add(BigInteger.ONE)).min(span);
+                BigInteger a = lo.add(new BigInteger(span.bitLength() + 8, new java.util.Random(r.nextLong())).mod(span.subtract(width).add(BigInteger.ONE)));
+                return "integers(" + a + ", " + a.add(width) + ", size=" + n + ", dtype='" + d[0] + "')";
+            }
+            case 2:
+                return "standard_normal(" + n + ", dtype=" + dtype + ")";
+            case 3:
+                return "normal(" + dbl() + ", " + Math.abs(Double.parseDouble(dbl())) + ", " + n + ")";
+            case 4:
+                return "standard_exponential(" + n + ", dtype=" + dtype + (r.nextInt(4) == 0 ? ", method='inv'" : "") + ")";
+            case 5:
+                return "uniform(" + dbl() + ", " + dbl() + ", " + n + ")";
+            case 6: {
+                int pop = 1 + r.nextInt(r.nextBoolean() ? 50 : 300000);
+                boolean replace = r.nextBoolean();
+                return "choice(" + pop + ", " + (replace ? n : Math.min(n, pop)) + ", replace=" + (replace ? "True" : "False")
+                        + ", shuffle=" + (r.nextBoolean() ? "True" : "False") + ")";
+            }
+            case 7:
+                return "permutation(" + n + ")";
+            case 8:
+                return "permuted(arange(" + n + "))";
+            case 9:
+                return "bytes(" + Math.min(n, 10000) + ")";
+            default:
+                return "bit_generator.state";
+        }
+    }
+
     private String seed() {
         switch (r.nextInt(4)) {
             case 0:

@@ -166,10 +166,14 @@ public final class LegacyTarget implements EngineTarget {
     }
 
     /** Scalar distribution parameters only: broadcasting over array parameters is not in the engine yet. */
-    private static double scalarParam(Signature.Bound b, String name) {
+    static double scalarParam(Signature.Bound b, String name) {
         Object v = b.get(name);
         requireScalar(v, name);
         return Py.toDouble(v);
+    }
+
+    static void requireScalarBound(Object v, String name) {
+        requireScalar(v, name);
     }
 
     private static void requireScalar(Object v, String name) {

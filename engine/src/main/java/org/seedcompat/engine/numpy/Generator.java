@@ -1,0 +1,582 @@
+package org.seedcompat.engine.numpy;
+
+import java.math.BigInteger;
+import java.util.Objects;
+import org.seedcompat.engine.BitGenerator;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+
+/**
+ * NumPy's {@code numpy.random.Generator} over any {@link BitGenerator}, reproducing its output bit
+ * for bit for the same bit-generator state and the same sequence of calls, and raising NumPy's
+ * errors (as {@link PythonError}, with NumPy's exception type and message) in NumPy's order.
+ *
+ * <p><b>Conventions</b> (those of {@link RandomState}). A {@code size} argument is an
+ * {@code int[]} shape; {@code null} stands for Python's {@code size=None}, which NumPy answers with
+ * a scalar: here an array of length 1 that the caller renders as a scalar. Results are flat arrays
+ * in C order. Integer results are {@code long}s: sign-extended for signed dtypes, the raw bit
+ * pattern for uint64, 0/1 for bool.
+ *
+ * <p><b>Floating-point dtypes.</b> The methods taking a {@link DType} ({@link #random(int[], DType)},
+ * {@link #standardNormal(int[], DType)}, {@link #standardExponential(int[], DType, String)}) return
+ * values as {@link DType} carries them: IEEE-754 bit patterns in {@code long}s, i.e.
+ * {@code Double.doubleToRawLongBits} for float64 and the zero-extended
+ * {@code Float.floatToRawIntBits} for float32. Typed variants return {@code double[]}
+ * ({@link #random(int[])}, ...) or {@code float[]} ({@link #randomFloat32(int[])}, ...).
+ *
+ * <p><b>Scalar calls and {@code size=n}.</b> {@code n} calls with {@code size=None} equal one call
+ * with {@code size=n}, except for {@code integers} with 8-bit, 16-bit and bool dtypes, whose
+ * sub-word buffer lives for one call (as in NumPy).
+ *
+ * <p>{@code exp}, {@code log1p}, {@code log1pf} and {@code expf} (used only by the slow paths of the
+ * normal and exponential samplers) come from {@link org.seedcompat.engine.math.Libm}; everything
+ * else is integer or exactly rounded IEEE arithmetic.
+ *
+ * <p>Not thread-safe (NumPy serialises calls with a lock; share an instance across threads only
+ * with external locking).
+ */
+public final class Generator {
+
+    private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
+
+    private final BitGenerator bitGenerator;
+
+    /** {@code Generator(bit_generator)}: draws from (and shares) {@code bitGenerator}. */
+    public Generator(BitGenerator bitGenerator) {
+        this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
+    }
+
+    /** The underlying bit generator (live, not a copy): drawing from it advances this Generator. */
+    public BitGenerator bitGenerator() {
+        return bitGenerator;
+    }
+
+    // ---------------------------------------------------------------- random
+
+    /**
+     * {@code random(size, dtype)}: floats in [0, 1): {@code next_double} for float64,
+     * {@code next_float} ({@code (next_uint32 >>> 8) * 2^-24}) for float32. A {@code null} dtype
+     * is float64.
+     *
+     * @return IEEE bit patterns (see the class comment)
+     * @throws PythonError TypeError "Unsupported dtype dtype('int64') for random"
+     */
+    public long[] random(int[] size, DType dtype) {
+        DType type = floatType(dtype, "random");
+        return type == DType.FLOAT64 ? bits(random(size)) : bits(randomFloat32(size));
+    }
+
+    /** {@code random(size)} in float64. */
+    public double[] random(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        bitGenerator.nextDoubles(out, 0, out.length);
+        return out;
+    }
+
+    /** {@code random(n)}: {@code n} float64 values. */
+    public double[] random(int n) {
+        return random(new int[] {n});
+    }
+
+    /** {@code random()}: one float64 value. */
+    public double random() {
+        return bitGenerator.nextDouble();
+    }
+
+    /** {@code random(size, dtype=np.float32)}. */
+    public float[] randomFloat32(int[] size) {
+        float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ZigguratNormal.nextFloat(bitGenerator);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- integers
+
+    /**
+     * {@code integers(low, high, size, dtype, endpoint)}: integers in {@code [low, high)}, or in
+     * {@code [low, high]} with {@code endpoint}, by Lemire's method; with {@code high == null} the
+     * range starts at 0 and ends at {@code low}. A {@code null} dtype means int64. Only scalar
+     * bounds (NumPy's array-bounds path broadcasts and keeps one buffer across elements).
+     *
+     * <p>NumPy's order of checks: unsupported dtype (TypeError); an empty {@code size} returns an
+     * empty array before any bounds check; "low is out of bounds for D", "high is out of bounds for
+     * D", then "high &lt;= 0" / "high &lt; 0" (when low is 0) or "low &gt;= high" /
+     * "low &gt; high" (open / closed interval); then the size's own checks.
+     *
+     * @return the values, sign-extended for signed dtypes, uint64 as raw bits, bool as 0/1
+     * @throws PythonError TypeError "Unsupported dtype dtype('float64') for integers"
+     */
+    public long[] integers(BigInteger low, BigInteger high, int[] size, DType dtype,
+                           boolean endpoint) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = BigInteger.ZERO;
+        }
+        DType type = dtype == null ? DType.INT64 : dtype;
+        if (!type.isInteger() && type != DType.BOOL) {
+            throw PythonError.typeError(
+                    "Unsupported dtype dtype('" + type.pythonName() + "') for integers");
+        }
+        if (NumpyShapes.isEmpty(size)) {
+            return new long[NumpyShapes.allocate(size, type)];
+        }
+        BigInteger closedHigh = endpoint ? high : high.subtract(BigInteger.ONE);
+        if (low.compareTo(lowestValue(type)) < 0) {
+            throw PythonError.valueError("low is out of bounds for " + type.pythonName());
+        }
+        if (closedHigh.compareTo(highestValue(type)) > 0) {
+            throw PythonError.valueError("high is out of bounds for " + type.pythonName());
+        }
+        if (low.compareTo(closedHigh) > 0) {
+            String message = low.signum() == 0
+                    ? (endpoint ? "high < 0" : "high <= 0")
+                    : (endpoint ? "low > high" : "low >= high");
+            throw PythonError.valueError(message);
+        }
+        long[] out = new long[NumpyShapes.allocate(size, type)];
+        long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
+        LemireIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code integers(low, high, size)}: int64 in {@code [low, high)}. */
+    public long[] integers(long low, long high, int[] size) {
+        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64, false);
+    }
+
+    /** {@code integers(low, high)}: one int64 in {@code [low, high)}. */
+    public long integers(long low, long high) {
+        return integers(low, high, null)[0];
+    }
+
+    /** {@code integers(low, high, endpoint=endpoint)}: one int64. */
+    public long integers(long low, long high, boolean endpoint) {
+        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), null, DType.INT64,
+                endpoint)[0];
+    }
+
+    /** {@code integers(high)}: one int64 in {@code [0, high)}. */
+    public long integers(long high) {
+        return integers(BigInteger.valueOf(high), null, null, DType.INT64, false)[0];
+    }
+
+    private static BigInteger lowestValue(DType type) {
+        return type.kind() == DType.Kind.SIGNED
+                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
+                : BigInteger.ZERO;
+    }
+
+    private static BigInteger highestValue(DType type) {
+        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
+        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
+    }
+
+    /**
+     * {@code bytes(length)}: {@code integers(0, 2**32, size=(length - 1) / 4 + 1, dtype=uint32)}
+     * (C division, truncating toward zero), i.e. raw 32-bit words, little-endian, cut to
+     * {@code length} with Python slice semantics: {@code bytes(0)} draws one word and returns
+     * nothing; -1 and -2 draw one word and return 3 and 2 bytes; -3..-6 draw nothing; below -6
+     * raise ValueError "negative dimensions are not allowed".
+     */
+    public byte[] bytes(int length) {
+        int words = (int) (((long) length - 1) / 4 + 1);
+        long[] values = integers(BigInteger.ZERO, UINT32_LIMIT, new int[] {words}, DType.UINT32, false);
+        int available = values.length * 4;
+        int keep = length >= 0 ? Math.min(length, available) : Math.max(0, available + length);
+        byte[] out = new byte[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = (byte) (values[i >>> 2] >>> (8 * (i & 3)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- normal
+
+    /**
+     * {@code standard_normal(size, dtype)} by the ziggurat (see {@link ZigguratNormal}). A
+     * {@code null} dtype is float64.
+     *
+     * @return IEEE bit patterns (see the class comment)
+     * @throws PythonError TypeError "Unsupported dtype dtype('int32') for standard_normal"
+     */
+    public long[] standardNormal(int[] size, DType dtype) {
+        DType type = floatType(dtype, "standard_normal");
+        return type == DType.FLOAT64 ? bits(standardNormal(size)) : bits(standardNormalFloat32(size));
+    }
+
+    /** {@code standard_normal(size)} in float64. */
+    public double[] standardNormal(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        ZigguratNormal.fill(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code standard_normal()}: one float64 value. */
+    public double standardNormal() {
+        return ZigguratNormal.next(bitGenerator);
+    }
+
+    /** {@code standard_normal(size, dtype=np.float32)}. */
+    public float[] standardNormalFloat32(int[] size) {
+        float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
+        ZigguratNormal.fillFloat32(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * {@code normal(loc, scale, size)} = {@code loc + scale * standard_normal()} (a double multiply,
+     * then a double add: no fused multiply-add, as NumPy's x86-64 build).
+     *
+     * @throws PythonError ValueError "scale &lt; 0" when scale has its sign bit set and is not
+     *                     NaN (so -0.0 is rejected and NaN accepted, as in NumPy)
+     */
+    public double[] normal(double loc, double scale, int[] size) {
+        checkNonNegative(scale, "scale");
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = loc + scale * ZigguratNormal.next(bitGenerator);
+        }
+        return out;
+    }
+
+    /** {@code normal(loc, scale)}: one value. */
+    public double normal(double loc, double scale) {
+        return normal(loc, scale, null)[0];
+    }
+
+    // ---------------------------------------------------------------- exponential
+
+    /**
+     * {@code standard_exponential(size, dtype, method)}: {@code "zig"} (the default, also for
+     * {@code null}) is the ziggurat; any other method is inversion, as in NumPy (which tests only
+     * for {@code 'zig'}). See {@link ZigguratExponential}.
+     *
+     * @return IEEE bit patterns (see the class comment)
+     * @throws PythonError TypeError "Unsupported dtype dtype('int32') for standard_exponential"
+     */
+    public long[] standardExponential(int[] size, DType dtype, String method) {
+        DType type = floatType(dtype, "standard_exponential");
+        boolean zig = method == null || method.equals("zig");
+        if (type == DType.FLOAT64) {
+            double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+            if (zig) {
+                ZigguratExponential.fill(bitGenerator, out, 0, out.length);
+            } else {
+                ZigguratExponential.fillInverse(bitGenerator, out, 0, out.length);
+            }
+            return bits(out);
+        }
+        float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
+        if (zig) {
+            ZigguratExponential.fillFloat32(bitGenerator, out, 0, out.length);
+        } else {
+            ZigguratExponential.fillInverseFloat32(bitGenerator, out, 0, out.length);
+        }
+        return bits(out);
+    }
+
+    /** {@code standard_exponential(size)}: float64 by the ziggurat. */
+    public double[] standardExponential(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        ZigguratExponential.fill(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /** {@code standard_exponential()}: one float64 value by the ziggurat. */
+    public double standardExponential() {
+        return ZigguratExponential.next(bitGenerator);
+    }
+
+    /** {@code standard_exponential(size, dtype=np.float32)} by the ziggurat. */
+    public float[] standardExponentialFloat32(int[] size) {
+        float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
+        ZigguratExponential.fillFloat32(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * {@code exponential(scale, size)} = {@code scale * standard_exponential()} (ziggurat).
+     *
+     * @throws PythonError ValueError "scale &lt; 0" (sign bit set and not NaN)
+     */
+    public double[] exponential(double scale, int[] size) {
+        checkNonNegative(scale, "scale");
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scale * ZigguratExponential.next(bitGenerator);
+        }
+        return out;
+    }
+
+    /** {@code exponential(scale)}: one value. */
+    public double exponential(double scale) {
+        return exponential(scale, null)[0];
+    }
+
+    // ---------------------------------------------------------------- uniform
+
+    /**
+     * {@code uniform(low, high, size)} = {@code low + (high - low) * next_double}, the range
+     * computed once.
+     *
+     * @throws PythonError OverflowError "high - low range exceeds valid bounds" when
+     *                     {@code high - low} is not finite (NaN bounds included); ValueError
+     *                     "high - low &lt; 0" when it is negative (or -0.0)
+     */
+    public double[] uniform(double low, double high, int[] size) {
+        double range = high - low;
+        if (!Double.isFinite(range)) {
+            throw PythonError.overflowError("high - low range exceeds valid bounds");
+        }
+        checkNonNegative(range, "high - low");
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        bitGenerator.nextDoubles(out, 0, out.length);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = low + range * out[i];
+        }
+        return out;
+    }
+
+    /** {@code uniform(low, high)}: one value. */
+    public double uniform(double low, double high) {
+        return uniform(low, high, null)[0];
+    }
+
+    // ---------------------------------------------------------------- choice
+
+    /** {@code choice(a)}: one value of {@code range(a)}. */
+    public long choice(long a) {
+        return choice(a, null, true, null, true)[0];
+    }
+
+    /**
+     * {@code choice(a, size, replace, p, shuffle=shuffle)} for an integer population
+     * {@code range(a)}; the values returned are the samples themselves.
+     *
+     * @param p probabilities (a float64 array), or {@code null} for uniform
+     * @throws PythonError ValueError "a must be a positive integer unless no samples are taken",
+     *                     the {@code p} errors, "Cannot take a larger sample than population when
+     *                     replace is False", "negative dimensions are not allowed", ...
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
+        return choice(a, size, replace, p, DType.FLOAT64, shuffle);
+    }
+
+    /**
+     * As {@link #choice(long, int[], boolean, double[], boolean)}, for {@code p} given as an
+     * ndarray of floating-point dtype {@code pDtype} (float32/float16 widen the tolerance on
+     * {@code sum(p)} to their own sqrt(eps), as NumPy does).
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p, DType pDtype,
+                         boolean shuffle) {
+        if (a <= 0 && (size == null || NumpyShapes.product(size) != 0)) {
+            throw PythonError.valueError(
+                    "a must be a positive integer unless no samples are taken");
+        }
+        return sampleChoice(a, size, replace, p, pDtype, shuffle);
+    }
+
+    /**
+     * {@code choice(a, size, replace, p, axis, shuffle)} for an array population with
+     * {@code popSize} entries along {@code axis}: returns the chosen <em>indices</em>; the caller
+     * gathers {@code a.take(idx, axis)} (and raises "p must be 1-dimensional" itself for an n-d
+     * {@code p}).
+     *
+     * @throws PythonError ValueError "a cannot be empty unless no samples are taken", ...
+     */
+    public long[] choiceIndices(long popSize, int[] size, boolean replace, double[] p,
+                                boolean shuffle) {
+        return choiceIndices(popSize, size, replace, p, DType.FLOAT64, shuffle);
+    }
+
+    /** {@link #choiceIndices(long, int[], boolean, double[], boolean)} with the dtype of {@code p}. */
+    public long[] choiceIndices(long popSize, int[] size, boolean replace, double[] p,
+                                DType pDtype, boolean shuffle) {
+        if (popSize < 0) {
+            throw new IllegalArgumentException("popSize < 0: " + popSize);
+        }
+        if (popSize == 0 && (size == null || NumpyShapes.product(size) != 0)) {
+            throw PythonError.valueError("a cannot be empty unless no samples are taken");
+        }
+        return sampleChoice(popSize, size, replace, p, pDtype, shuffle);
+    }
+
+    private long[] sampleChoice(long popSize, int[] size, boolean replace, double[] p,
+                                DType pDtype, boolean shuffle) {
+        if (p != null) {
+            GeneratorChoice.validateProbabilities(p, popSize, LegacyChoice.tolerance(pDtype));
+        }
+        return GeneratorChoice.sample(this, popSize, size, replace, p, shuffle);
+    }
+
+    // ---------------------------------------------------------------- shuffles
+
+    /**
+     * {@code shuffle(x, axis)} in place, for an array of {@code shape} held flat in C order:
+     * Fisher–Yates from the end over the sub-arrays along {@code axis} with NumPy's masked
+     * {@code random_interval}. An array with no elements draws nothing.
+     *
+     * @throws PythonError TypeError "len() of unsized object" for a 0-d shape; AxisError "axis A
+     *                     is out of bounds for array of dimension N"
+     */
+    public void shuffle(long[] data, int[] shape, int axis) {
+        GeneratorShuffles.checkShape(data.length, shape);
+        GeneratorShuffles.len(shape);
+        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        if (data.length == 0) {
+            return;
+        }
+        if (shape.length == 1) {
+            GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+            return;
+        }
+        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
+        GeneratorShuffles.shuffleRaw(bitGenerator, a.length, 1, GeneratorShuffles.blocks(data, a));
+    }
+
+    /** {@link #shuffle(long[], int[], int)} for double data. */
+    public void shuffle(double[] data, int[] shape, int axis) {
+        GeneratorShuffles.checkShape(data.length, shape);
+        GeneratorShuffles.len(shape);
+        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        if (data.length == 0) {
+            return;
+        }
+        if (shape.length == 1) {
+            GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+            return;
+        }
+        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
+        GeneratorShuffles.shuffleRaw(bitGenerator, a.length, 1, GeneratorShuffles.blocks(data, a));
+    }
+
+    /** {@code shuffle(x)} for a 1-d long array (also a Python list of that length). */
+    public void shuffle(long[] data) {
+        GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+    }
+
+    /** {@code shuffle(x)} for a 1-d double array. */
+    public void shuffle(double[] data) {
+        GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+    }
+
+    /**
+     * {@code permutation(n)}: {@code arange(n)} shuffled (empty, drawing nothing, for
+     * {@code n <= 0}).
+     *
+     * @throws PythonError MemoryError when {@code n} exceeds what a Java array can hold
+     */
+    public long[] permutation(long n) {
+        long[] values = new long[NumpyShapes.allocate1d(Math.max(n, 0), DType.INT64)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        GeneratorShuffles.shuffle1d(bitGenerator, values, values.length);
+        return values;
+    }
+
+    /**
+     * {@code permutation(x, axis)} for an array: a 1-d array is copied and shuffled; for n-d,
+     * {@code arange(shape[axis])} is shuffled and the sub-arrays along {@code axis} gathered in
+     * that order (so, unlike {@link #shuffle(long[], int[], int)}, this draws even when other
+     * dimensions are 0).
+     *
+     * @throws PythonError AxisError for an axis out of bounds (a 0-d array has none)
+     */
+    public long[] permutation(long[] data, int[] shape, int axis) {
+        GeneratorShuffles.checkShape(data.length, shape);
+        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        if (shape.length == 1) {
+            long[] copy = data.clone();
+            GeneratorShuffles.shuffle1d(bitGenerator, copy, copy.length);
+            return copy;
+        }
+        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
+        long[] order = permutation(a.length);
+        long[] out = new long[data.length];
+        for (int o = 0; o < a.outer; o++) {
+            for (int k = 0; k < a.length; k++) {
+                System.arraycopy(data, (o * a.length + (int) order[k]) * a.inner,
+                        out, (o * a.length + k) * a.inner, a.inner);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code permuted(x, axis=axis)}: a shuffled copy. With {@code axis == null} the flattened
+     * (C-order) array is shuffled as one 1-d array; with an axis every 1-d lane along it is
+     * shuffled independently, lanes in C order of the other axes.
+     *
+     * @throws PythonError TypeError "len() of unsized object" for a 0-d array without axis;
+     *                     AxisError for an axis out of bounds
+     */
+    public long[] permuted(long[] data, int[] shape, Integer axis) {
+        GeneratorShuffles.checkShape(data.length, shape);
+        long[] out = data.clone();
+        if (axis == null) {
+            if (shape.length == 0) {
+                GeneratorShuffles.len(shape);
+            }
+            GeneratorShuffles.shuffle1d(bitGenerator, out, out.length);
+            return out;
+        }
+        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        GeneratorShuffles.permuteLanes(bitGenerator, out, new GeneratorShuffles.Axis(shape, ax));
+        return out;
+    }
+
+    /** {@link #permuted(long[], int[], Integer)} for double data. */
+    public double[] permuted(double[] data, int[] shape, Integer axis) {
+        GeneratorShuffles.checkShape(data.length, shape);
+        double[] out = data.clone();
+        if (axis == null) {
+            if (shape.length == 0) {
+                GeneratorShuffles.len(shape);
+            }
+            GeneratorShuffles.shuffle1d(bitGenerator, out, out.length);
+            return out;
+        }
+        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        GeneratorShuffles.permuteLanes(bitGenerator, out, new GeneratorShuffles.Axis(shape, ax));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The float dtype of a sampler taking float64/float32 only ({@code null} is float64). */
+    private static DType floatType(DType dtype, String method) {
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        if (type != DType.FLOAT64 && type != DType.FLOAT32) {
+            throw PythonError.typeError(
+                    "Unsupported dtype dtype('" + type.pythonName() + "') for " + method);
+        }
+        return type;
+    }
+
+    /** NumPy's {@code CONS_NON_NEGATIVE}: the sign bit set on a non-NaN value is an error. */
+    private static void checkNonNegative(double value, String name) {
+        if (!Double.isNaN(value) && Double.doubleToRawLongBits(value) < 0) {
+            throw PythonError.valueError(name + " < 0");
+        }
+    }
+
+    private static long[] bits(double[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return out;
+    }
+
+    private static long[] bits(float[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Float.floatToRawIntBits(values[i]) & 0xFFFFFFFFL;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,200 @@
+package org.seedcompat.engine.numpy;
+
+import org.seedcompat.engine.BitGenerator;
+import org.seedcompat.engine.PythonError;
+
+/**
+ * The index sequences of {@code Generator.shuffle}, {@code permutation} and {@code permuted}
+ * (_generator.pyx), applied to flat C-order arrays described by a shape.
+ *
+ * <ul>
+ *   <li>{@code shuffle}: Fisher–Yates from the end over the sub-arrays along {@code axis}, i from
+ *       {@code n-1} down to 1 swapping with {@code random_interval(i)} (masked rejection, not
+ *       Lemire). An array with no elements draws nothing.</li>
+ *   <li>{@code permuted} with an axis: each 1-d lane along the axis, lanes in C order of the other
+ *       axes, shuffled with i running down to <em>0</em> (the last step draws nothing).</li>
+ *   <li>{@code choice}'s index shuffles ({@link #shuffleInt}) use Lemire instead.</li>
+ * </ul>
+ */
+final class GeneratorShuffles {
+
+    private GeneratorShuffles() {
+    }
+
+    /** A shape with one axis singled out: {@code outer} blocks of {@code length} rows of {@code inner}. */
+    static final class Axis {
+        final int outer;
+        final int length;
+        final int inner;
+
+        Axis(int[] shape, int axis) {
+            int o = 1;
+            for (int d = 0; d < axis; d++) {
+                o *= shape[d];
+            }
+            int in = 1;
+            for (int d = axis + 1; d < shape.length; d++) {
+                in *= shape[d];
+            }
+            this.outer = o;
+            this.length = shape[axis];
+            this.inner = in;
+        }
+    }
+
+    /** Checks that {@code shape} is a valid shape of {@code length} elements. */
+    static int[] checkShape(int length, int[] shape) {
+        long count = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("negative dimension in shape");
+            }
+            count *= d;
+        }
+        if (count != length) {
+            throw new IllegalArgumentException(
+                    "data of length " + length + " does not have " + shape.length + "-d shape of " + count + " elements");
+        }
+        return shape;
+    }
+
+    /**
+     * NumPy's {@code normalize_axis_index}.
+     *
+     * @throws PythonError AxisError "axis A is out of bounds for array of dimension N"
+     */
+    static int normalizeAxis(int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new PythonError("AxisError",
+                    "axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+
+    /** Python's {@code len(x)} of an array of this shape. */
+    static int len(int[] shape) {
+        if (shape.length == 0) {
+            throw PythonError.typeError("len() of unsized object");
+        }
+        return shape[0];
+    }
+
+    /** Swaps the sub-arrays {@code i} and {@code j} along an axis. */
+    interface Swapper {
+        void swap(int i, int j);
+    }
+
+    /** Fisher–Yates from the end down to {@code first}, with {@code random_interval}. */
+    static void shuffleRaw(BitGenerator bitGenerator, int n, int first, Swapper swapper) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            swapper.swap(i, j);
+        }
+    }
+
+    /** {@code _shuffle_raw(n, first=1)} over a flat long array: a 1-d shuffle. */
+    static void shuffle1d(BitGenerator bitGenerator, long[] data, int n) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            long t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+
+    /** {@link #shuffle1d(BitGenerator, long[], int)} for doubles. */
+    static void shuffle1d(BitGenerator bitGenerator, double[] data, int n) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            double t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+
+    /** A swapper of whole sub-arrays along an axis of a flat long array. */
+    static Swapper blocks(long[] data, Axis a) {
+        return (i, j) -> {
+            if (i == j) {
+                return;
+            }
+            for (int o = 0; o < a.outer; o++) {
+                int bi = (o * a.length + i) * a.inner;
+                int bj = (o * a.length + j) * a.inner;
+                for (int k = 0; k < a.inner; k++) {
+                    long t = data[bi + k];
+                    data[bi + k] = data[bj + k];
+                    data[bj + k] = t;
+                }
+            }
+        };
+    }
+
+    /** A swapper of whole sub-arrays along an axis of a flat double array. */
+    static Swapper blocks(double[] data, Axis a) {
+        return (i, j) -> {
+            if (i == j) {
+                return;
+            }
+            for (int o = 0; o < a.outer; o++) {
+                int bi = (o * a.length + i) * a.inner;
+                int bj = (o * a.length + j) * a.inner;
+                for (int k = 0; k < a.inner; k++) {
+                    double t = data[bi + k];
+                    data[bi + k] = data[bj + k];
+                    data[bj + k] = t;
+                }
+            }
+        };
+    }
+
+    /**
+     * {@code permuted} along an axis: every lane (C order of the other axes) shuffled with
+     * {@code _shuffle_raw(axlen, first=0)}.
+     */
+    static void permuteLanes(BitGenerator bitGenerator, long[] data, Axis a) {
+        for (int o = 0; o < a.outer; o++) {
+            for (int in = 0; in < a.inner; in++) {
+                int base = o * a.length * a.inner + in;
+                for (int i = a.length - 1; i >= 0; i--) {
+                    int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+                    int pi = base + i * a.inner;
+                    int pj = base + j * a.inner;
+                    long t = data[pj];
+                    data[pj] = data[pi];
+                    data[pi] = t;
+                }
+            }
+        }
+    }
+
+    /** {@link #permuteLanes(BitGenerator, long[], Axis)} for doubles. */
+    static void permuteLanes(BitGenerator bitGenerator, double[] data, Axis a) {
+        for (int o = 0; o < a.outer; o++) {
+            for (int in = 0; in < a.inner; in++) {
+                int base = o * a.length * a.inner + in;
+                for (int i = a.length - 1; i >= 0; i--) {
+                    int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+                    int pi = base + i * a.inner;
+                    int pj = base + j * a.inner;
+                    double t = data[pj];
+                    data[pj] = data[pi];
+                    data[pi] = t;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code _shuffle_int(n, first)}, the index shuffle inside {@code choice}: i from
+     * {@code n-1} down to {@code first}, swapping with a <em>Lemire</em> draw in {@code [0, i]}.
+     */
+    static void shuffleInt(BitGenerator bitGenerator, long[] data, int n, int first) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) LemireIntegers.boundedUint64(bitGenerator, i);
+            long t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+}

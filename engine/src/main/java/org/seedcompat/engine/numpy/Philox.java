@@ -1,0 +1,561 @@
+package org.seedcompat.engine.numpy;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.seedcompat.engine.PythonError;
+
+/**
+ * NumPy's {@code Philox}: the Philox 4x64-10 counter-based generator (Salmon et al., Random123).
+ * Each block encrypts a 256-bit counter under a 128-bit key into four 64-bit words, handed out in
+ * order; the counter is incremented <em>before</em> each block, so a fresh generator's first block
+ * encrypts {@code counter + 1}. {@code advance(n)} moves the counter by {@code n} blocks (4n
+ * words, whatever NumPy's docstring says) and {@code jumped} by 2**128 blocks.
+ *
+ * <p>Seeding as {@code Philox(seed=None, counter=None, key=None)}: the key comes from the seed
+ * sequence ({@code generate_state(2, uint64)}) unless given explicitly, in which case there is no
+ * seed sequence (and {@link #spawn(int)} raises NumPy's TypeError). Not thread-safe.
+ */
+public final class Philox implements NumpyBitGenerator {
+
+    /** NumPy's class name. */
+    public static final String NAME = "Philox";
+
+    private static final long MULT_0 = 0xD2E7470EE14C6C93L;
+    private static final long MULT_1 = 0xCA5A826395121157L;
+    private static final long BUMP_0 = 0x9E3779B97F4A7C15L;
+    private static final long BUMP_1 = 0xBB67AE8584CAA73BL;
+    private static final int BUFFER_SIZE = 4;
+    private static final BigInteger TWO_256 = BigInteger.ONE.shiftLeft(256);
+    private static final BigInteger MASK_256 = TWO_256.subtract(BigInteger.ONE);
+
+    private final long[] ctr = new long[4];
+    private final long[] key = new long[2];
+    private final long[] buffer = new long[BUFFER_SIZE];
+    private int bufferPos;
+    private int hasUint32;
+    private int uinteger;
+    private SeedSequence seedSequence;
+
+    /**
+     * NumPy's {@code Philox.state} dict: {@code {'state': {'counter': uint64[4], 'key':
+     * uint64[2]}, 'buffer': uint64[4], 'buffer_pos', 'has_uint32', 'uinteger'}}. Arrays are
+     * copied in and out; words are uint64 bit patterns, least significant first.
+     *
+     * @param bufferPos index of the next buffered word; 4 (or more) means "encrypt a new block"
+     */
+    public record State(long[] counter, long[] key, long[] buffer, int bufferPos, int hasUint32,
+            long uinteger) implements BitGeneratorState {
+
+        /**
+         * @throws PythonError ValueError for arrays of the wrong length or a negative
+         *     {@code bufferPos} (NumPy would read outside its buffer); OverflowError for a bad
+         *     {@code uinteger}
+         */
+        public State {
+            counter = words(counter, 4, "counter");
+            key = words(key, 2, "key");
+            buffer = words(buffer, BUFFER_SIZE, "buffer");
+            if (bufferPos < 0) {
+                throw PythonError.valueError("buffer_pos must be non-negative, got " + bufferPos);
+            }
+            Uint128.requireUint32(uinteger);
+        }
+
+        private static long[] words(long[] words, int length, String name) {
+            Objects.requireNonNull(words, name);
+            if (words.length != length) {
+                throw PythonError.valueError(name + " must have " + length + " elements, got "
+                        + words.length);
+            }
+            return words.clone();
+        }
+
+        @Override
+        public long[] counter() {
+            return counter.clone();
+        }
+
+        @Override
+        public long[] key() {
+            return key.clone();
+        }
+
+        @Override
+        public long[] buffer() {
+            return buffer.clone();
+        }
+
+        @Override
+        public String bitGenerator() {
+            return NAME;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State other && Arrays.equals(counter, other.counter)
+                    && Arrays.equals(key, other.key) && Arrays.equals(buffer, other.buffer)
+                    && bufferPos == other.bufferPos && hasUint32 == other.hasUint32
+                    && uinteger == other.uinteger;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(counter), Arrays.hashCode(key),
+                    Arrays.hashCode(buffer), bufferPos, hasUint32, uinteger);
+        }
+
+        @Override
+        public String toString() {
+            return "State[counter=" + Arrays.toString(counter) + ", key=" + Arrays.toString(key)
+                    + ", buffer=" + Arrays.toString(buffer) + ", bufferPos=" + bufferPos
+                    + ", hasUint32=" + hasUint32 + ", uinteger=" + uinteger + "]";
+        }
+    }
+
+    /** {@code Philox()}: key from a fresh OS-entropy {@link SeedSequence}, counter 0. */
+    public Philox() {
+        this(new SeedSequence());
+    }
+
+    /** {@code Philox(seedSequence)}: key from {@code generate_state(2, uint64)}, counter 0. */
+    public Philox(SeedSequence seedSequence) {
+        this(seedSequence, BigInteger.ZERO);
+    }
+
+    /**
+     * {@code Philox(seedSequence, counter=counter)}.
+     *
+     * @throws PythonError ValueError unless {@code 0 <= counter < 2**256}
+     */
+    public Philox(SeedSequence seedSequence, BigInteger counter) {
+        this.seedSequence = Objects.requireNonNull(seedSequence, "seedSequence");
+        long[] k = seedSequence.generateStateUint64(2);
+        long[] c = toWords(counter, "counter", 256);
+        System.arraycopy(k, 0, key, 0, 2);
+        System.arraycopy(c, 0, ctr, 0, 4);
+        resetBuffers();
+    }
+
+    private Philox(long[] key, long[] counter) {
+        System.arraycopy(key, 0, this.key, 0, 2);
+        System.arraycopy(counter, 0, this.ctr, 0, 4);
+        resetBuffers();
+    }
+
+    private Philox(State state) {
+        setState(state);
+    }
+
+    /** {@code Philox(seed)}: see {@link Pcg64#seeded(Object)}. */
+    public static Philox seeded(Object seed) {
+        return new Philox(SeedSequence.fromSeed(seed));
+    }
+
+    /**
+     * {@code Philox(key=key)}: an explicit 128-bit key, counter 0, no seed sequence.
+     *
+     * @throws PythonError ValueError unless {@code 0 <= key < 2**128}
+     */
+    public static Philox withKey(BigInteger key) {
+        return withKey(key, BigInteger.ZERO);
+    }
+
+    /**
+     * {@code Philox(key=key, counter=counter)}.
+     *
+     * @throws PythonError ValueError unless {@code 0 <= key < 2**128} and
+     *     {@code 0 <= counter < 2**256}
+     */
+    public static Philox withKey(BigInteger key, BigInteger counter) {
+        long[] k = toWords(key, "key", 128);
+        return new Philox(k, toWords(counter, "counter", 256));
+    }
+
+    /**
+     * {@code Philox(key=key, counter=counter)} with the key and counter as arrays of 2 and 4
+     * uint64 words (least significant first), as NumPy's array form takes them.
+     *
+     * @throws PythonError ValueError for the wrong number of words
+     */
+    public static Philox withKey(long[] key, long[] counter) {
+        return new Philox(arrayWords(key, "key", 128), arrayWords(counter, "counter", 256));
+    }
+
+    /**
+     * {@code Philox(seed, counter, key)} with Python-like arguments, in NumPy's order of checks.
+     * {@code seed}: {@code null}, a {@link SeedSequence} or any {@link SeedSequence#of(Object)}
+     * entropy. {@code counter} and {@code key}: {@code null} (counter 0 / key from the seed), an
+     * int ({@link BigInteger}, {@link Long}, {@link Integer}), or the array form ({@code long[]} or
+     * a {@link List} of ints).
+     *
+     * @throws PythonError ValueError "seed and key cannot be both used", or NumPy's range and
+     *     length errors for the key and counter
+     */
+    public static Philox create(Object seed, Object counter, Object key) {
+        if (seed != null && key != null) {
+            throw PythonError.valueError("seed and key cannot be both used");
+        }
+        if (key != null) {
+            long[] k = pythonWords(key, "key", 128);
+            long[] c = pythonWords(counter == null ? BigInteger.ZERO : counter, "counter", 256);
+            return new Philox(k, c);
+        }
+        SeedSequence sequence = SeedSequence.fromSeed(seed);
+        long[] c = pythonWords(counter == null ? BigInteger.ZERO : counter, "counter", 256);
+        Philox philox = new Philox(sequence.generateStateUint64(2), c);
+        philox.seedSequence = sequence;
+        return philox;
+    }
+
+    /** A generator in the given state, with no seed sequence. */
+    public static Philox fromState(State state) {
+        return new Philox(Objects.requireNonNull(state, "state"));
+    }
+
+    /** NumPy's {@code int_to_array} for a scalar: little-endian uint64 words, range-checked. */
+    private static long[] toWords(BigInteger value, String name, int bits) {
+        Objects.requireNonNull(value, name);
+        if (value.signum() < 0 || value.bitLength() > bits) {
+            throw PythonError.valueError(name + " must be positive and less than 2**" + bits + ".");
+        }
+        long[] out = new long[bits / 64];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = value.shiftRight(64 * i).longValue();
+        }
+        return out;
+    }
+
+    private static long[] arrayWords(long[] value, String name, int bits) {
+        Objects.requireNonNull(value, name);
+        if (value.length != bits / 64) {
+            throw PythonError.valueError(
+                    name + " must have " + bits / 64 + " elements when using array form");
+        }
+        return value.clone();
+    }
+
+    private static long[] pythonWords(Object value, String name, int bits) {
+        if (value instanceof BigInteger b) {
+            return toWords(b, name, bits);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte) {
+            return toWords(BigInteger.valueOf(((Number) value).longValue()), name, bits);
+        }
+        if (value instanceof Boolean b) {
+            return toWords(b ? BigInteger.ONE : BigInteger.ZERO, name, bits);
+        }
+        if (value instanceof long[] array) {
+            return arrayWords(array, name, bits);
+        }
+        if (value instanceof List<?> list) {
+            return arrayWords(listWords(list, name, bits), name, bits);
+        }
+        throw PythonError.typeError(name + " must be an int or a sequence of ints, not "
+                + SeedSequence.pythonStr(value));
+    }
+
+    /**
+     * {@code np.asarray(list).astype(np.uint64)}, as NumPy does it: ints that all fit int64 (or all
+     * need uint64) convert exactly, negative int64 values wrapping; but a mix of the two, or any
+     * float, makes a float64 array first (NumPy's int64/uint64 promotion), which is then cast to
+     * uint64 the way x86-64 code does (values of 2**64 and above become 0).
+     */
+    private static long[] listWords(List<?> list, String name, int bits) {
+        int n = list.size();
+        BigInteger[] ints = new BigInteger[n];
+        double[] floats = new double[n];
+        boolean anyFloat = false;
+        boolean anyInt64 = false;
+        boolean anyUint64Only = false;
+        for (int i = 0; i < n; i++) {
+            Object element = list.get(i);
+            if (element instanceof Double || element instanceof Float) {
+                anyFloat = true;
+                floats[i] = ((Number) element).doubleValue();
+                continue;
+            }
+            BigInteger b;
+            if (element instanceof BigInteger big) {
+                b = big;
+            } else if (element instanceof Long || element instanceof Integer
+                    || element instanceof Short || element instanceof Byte) {
+                b = BigInteger.valueOf(((Number) element).longValue());
+            } else if (element instanceof Boolean flag) {
+                b = flag ? BigInteger.ONE : BigInteger.ZERO;
+            } else {
+                // A nested list makes a 2-d array, which fails NumPy's shape check.
+                throw PythonError.valueError(
+                        name + " must have " + bits / 64 + " elements when using array form");
+            }
+            if (b.signum() < 0 ? b.bitLength() > 63 : b.bitLength() > 64) {
+                throw PythonError.overflowError("Python int too large to convert to C long");
+            }
+            if (b.bitLength() > 63) {
+                anyUint64Only = true;
+            } else {
+                anyInt64 = true;
+            }
+            ints[i] = b;
+            floats[i] = b.doubleValue();
+        }
+        long[] words = new long[n];
+        boolean viaFloat = anyFloat || (anyInt64 && anyUint64Only);
+        for (int i = 0; i < n; i++) {
+            words[i] = viaFloat ? x86DoubleToUint64(floats[i]) : ints[i].longValue();
+        }
+        return words;
+    }
+
+    /** C's {@code (uint64_t) d} as GCC compiles it for x86-64 (two cvttsd2si paths). */
+    private static long x86DoubleToUint64(double d) {
+        final double twoTo63 = 0x1.0p63;
+        if (d < twoTo63) {
+            return (long) d; // Java saturates to Long.MIN_VALUE below -2**63, as x86's "indefinite"
+        }
+        double e = d - twoTo63;
+        long v = (Double.isNaN(e) || e >= twoTo63) ? Long.MIN_VALUE : (long) e;
+        return v ^ Long.MIN_VALUE;
+    }
+
+    private void resetBuffers() {
+        hasUint32 = 0;
+        uinteger = 0;
+        bufferPos = BUFFER_SIZE;
+        Arrays.fill(buffer, 0);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Increments the 256-bit counter by one. */
+    private static void increment(long[] c) {
+        if (++c[0] == 0 && ++c[1] == 0 && ++c[2] == 0) {
+            ++c[3];
+        }
+    }
+
+    /** Philox4x64-10 of counter {@code c} under key {@code k}, into {@code out[at, at + 4)}. */
+    private static void encrypt(long[] c, long[] k, long[] out, int at) {
+        long c0 = c[0];
+        long c1 = c[1];
+        long c2 = c[2];
+        long c3 = c[3];
+        long k0 = k[0];
+        long k1 = k[1];
+        for (int round = 0; round < 10; round++) {
+            if (round > 0) {
+                k0 += BUMP_0;
+                k1 += BUMP_1;
+            }
+            long hi0 = Uint128.unsignedMultiplyHigh(MULT_0, c0);
+            long lo0 = MULT_0 * c0;
+            long hi1 = Uint128.unsignedMultiplyHigh(MULT_1, c2);
+            long lo1 = MULT_1 * c2;
+            c0 = hi1 ^ c1 ^ k0;
+            c1 = lo1;
+            c2 = hi0 ^ c3 ^ k1;
+            c3 = lo0;
+        }
+        out[at] = c0;
+        out[at + 1] = c1;
+        out[at + 2] = c2;
+        out[at + 3] = c3;
+    }
+
+    @Override
+    public long nextUint64() {
+        if (bufferPos < BUFFER_SIZE) {
+            return buffer[bufferPos++];
+        }
+        increment(ctr);
+        encrypt(ctr, key, buffer, 0);
+        bufferPos = 1;
+        return buffer[0];
+    }
+
+    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
+    @Override
+    public int nextUint32() {
+        if (hasUint32 != 0) {
+            hasUint32 = 0;
+            return uinteger;
+        }
+        long next = nextUint64();
+        hasUint32 = 1;
+        uinteger = (int) (next >>> 32);
+        return (int) next;
+    }
+
+    @Override
+    public double nextDouble() {
+        return (nextUint64() >>> 11) * 0x1.0p-53;
+    }
+
+    @Override
+    public long nextRaw() {
+        return nextUint64();
+    }
+
+    /**
+     * Drains the buffer, then encrypts whole blocks straight into {@code out}; afterwards the
+     * buffer holds the last block and position exactly as word-by-word draws would leave them.
+     */
+    @Override
+    public void randomRaw(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        int i = from;
+        while (i < to && bufferPos < BUFFER_SIZE) {
+            out[i++] = buffer[bufferPos++];
+        }
+        boolean wholeBlocks = false;
+        while (to - i >= BUFFER_SIZE) {
+            increment(ctr);
+            encrypt(ctr, key, out, i);
+            i += BUFFER_SIZE;
+            wholeBlocks = true;
+        }
+        if (i < to) {
+            increment(ctr);
+            encrypt(ctr, key, buffer, 0);
+            bufferPos = 0;
+            while (i < to) {
+                out[i++] = buffer[bufferPos++];
+            }
+        } else if (wholeBlocks) {
+            System.arraycopy(out, i - BUFFER_SIZE, buffer, 0, BUFFER_SIZE);
+            bufferPos = BUFFER_SIZE;
+        }
+    }
+
+    @Override
+    public void nextDoubles(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        int i = from;
+        while (i < to && bufferPos < BUFFER_SIZE) {
+            out[i++] = (buffer[bufferPos++] >>> 11) * 0x1.0p-53;
+        }
+        while (i < to) {
+            increment(ctr);
+            encrypt(ctr, key, buffer, 0);
+            int n = Math.min(BUFFER_SIZE, to - i);
+            for (int j = 0; j < n; j++) {
+                out[i++] = (buffer[j] >>> 11) * 0x1.0p-53;
+            }
+            bufferPos = n;
+        }
+    }
+
+    /**
+     * {@code advance(delta)}: adds {@code delta} (modulo 2**256; negative values go back) to the
+     * counter, i.e. skips {@code delta} blocks of four words, and clears all buffered output.
+     */
+    @Override
+    public Philox advance(BigInteger delta) {
+        BigInteger d = delta.and(MASK_256);
+        long carry = 0;
+        for (int i = 0; i < 4; i++) {
+            long step = d.shiftRight(64 * i).longValue();
+            long sum = ctr[i] + step;
+            long carryOut = Long.compareUnsigned(sum, ctr[i]) < 0 ? 1 : 0;
+            ctr[i] = sum + carry;
+            if (carry == 1 && ctr[i] == 0) {
+                carryOut = 1; // sum was all ones; at most one of the two carries can happen
+            }
+            carry = carryOut;
+        }
+        resetBuffers();
+        return this;
+    }
+
+    /** {@link #advance(BigInteger)} for a {@code long} block count (negative steps back). */
+    public Philox advance(long delta) {
+        return advance(BigInteger.valueOf(delta));
+    }
+
+    @Override
+    public Philox jumped() {
+        return jumped(BigInteger.ONE);
+    }
+
+    /**
+     * {@code jumped(jumps)}: a copy advanced by {@code jumps * 2**128} blocks. Like NumPy, the copy
+     * carries a fresh OS-entropy seed sequence, and its buffers are clear.
+     */
+    @Override
+    public Philox jumped(BigInteger jumps) {
+        Philox copy = new Philox(state());
+        copy.seedSequence = new SeedSequence();
+        return copy.advance(jumps.shiftLeft(128));
+    }
+
+    @Override
+    public boolean supportsJumped() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAdvance() {
+        return true;
+    }
+
+    @Override
+    public SeedSequence seedSequence() {
+        return seedSequence;
+    }
+
+    @Override
+    public List<Philox> spawn(int n) {
+        if (seedSequence == null) {
+            throw SeedSequence.cannotSpawn();
+        }
+        List<Philox> children = new ArrayList<>();
+        for (SeedSequence child : seedSequence.spawn(n)) {
+            children.add(new Philox(child));
+        }
+        return children;
+    }
+
+    @Override
+    public State state() {
+        return new State(ctr.clone(), key.clone(), buffer.clone(), bufferPos, hasUint32,
+                Integer.toUnsignedLong(uinteger));
+    }
+
+    /** NumPy's state setter. */
+    public void setState(State state) {
+        Objects.requireNonNull(state, "state");
+        System.arraycopy(state.counter(), 0, ctr, 0, 4);
+        System.arraycopy(state.key(), 0, key, 0, 2);
+        System.arraycopy(state.buffer(), 0, buffer, 0, BUFFER_SIZE);
+        bufferPos = state.bufferPos();
+        hasUint32 = state.hasUint32();
+        uinteger = (int) state.uinteger();
+    }
+
+    /**
+     * @throws PythonError TypeError for {@code null}, ValueError "state must be for a Philox PRNG"
+     *     for another generator's state
+     */
+    @Override
+    public void setState(BitGeneratorState state) {
+        setState(Pcg64.requireState(state, NAME, "PRNG", State.class));
+    }
+
+    @Override
+    public Philox copy() {
+        Philox copy = new Philox(state());
+        copy.seedSequence = seedSequence == null ? null : seedSequence.copy();
+        return copy;
+    }
+
+    @Override
+    public String toString() {
+        return "Philox(counter=" + Arrays.toString(ctr) + ", bufferPos=" + bufferPos + ")";
+    }
+}

@@ -1,0 +1,208 @@
+package org.seedcompat.harness.side.numpy;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.BytesValue;
+import org.seedcompat.harness.value.SeqValue;
+import org.seedcompat.harness.value.Value;
+
+/** {@code numpy.random.Generator}'s methods: NumPy's signatures and Python-level coercions around the engine's {@link Generator}. */
+final class GeneratorCalls {
+
+    private GeneratorCalls() {
+    }
+
+    static Value call(Generator g, String method, Expr.Call call) {
+        switch (method) {
+            case "random": {
+                Signature.Bound b = bind("random(size=None, dtype='float64', out=None)", call);
+                noOut(b);
+                int[] shape = Py.shape(b.get("size"));
+                DType dtype = Signature.dtype(b.get("dtype"));
+                return array(dtype, shape, g.random(shape, dtype));
+            }
+            case "integers": {
+                Signature.Bound b = bind("integers(low, high=None, size=None, dtype='int64', endpoint=False)", call);
+                LegacyTarget.requireScalarBound(b.get("low"), "low");
+                LegacyTarget.requireScalarBound(b.get("high"), "high");
+                int[] shape = Py.shape(b.get("size"));
+                DType dtype = Signature.dtype(b.get("dtype"));
+                BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
+                return array(dtype, shape, g.integers(Py.toInt(b.get("low")), high, shape, dtype,
+                        LegacyTarget.truthy(b.get("endpoint"))));
+            }
+            case "standard_normal": {
+                Signature.Bound b = bind("standard_normal(size=None, dtype='float64', out=None)", call);
+                noOut(b);
+                int[] shape = Py.shape(b.get("size"));
+                DType dtype = Signature.dtype(b.get("dtype"));
+                return array(dtype, shape, g.standardNormal(shape, dtype));
+            }
+            case "normal": {
+                Signature.Bound b = bind("normal(loc=0.0, scale=1.0, size=None)", call);
+                double loc = LegacyTarget.scalarParam(b, "loc");
+                double scale = LegacyTarget.scalarParam(b, "scale");
+                int[] shape = Py.shape(b.get("size"));
+                return doubles(shape, g.normal(loc, scale, shape));
+            }
+            case "standard_exponential": {
+                Signature.Bound b = bind("standard_exponential(size=None, dtype='float64', method='zig', out=None)", call);
+                noOut(b);
+                int[] shape = Py.shape(b.get("size"));
+                DType dtype = Signature.dtype(b.get("dtype"));
+                Object m = b.get("method");
+                return array(dtype, shape, g.standardExponential(shape, dtype, m instanceof String s ? s : String.valueOf(m)));
+            }
+            case "exponential": {
+                Signature.Bound b = bind("exponential(scale=1.0, size=None)", call);
+                double scale = LegacyTarget.scalarParam(b, "scale");
+                int[] shape = Py.shape(b.get("size"));
+                return doubles(shape, g.exponential(scale, shape));
+            }
+            case "uniform": {
+                Signature.Bound b = bind("uniform(low=0.0, high=1.0, size=None)", call);
+                double low = LegacyTarget.scalarParam(b, "low");
+                double high = LegacyTarget.scalarParam(b, "high");
+                int[] shape = Py.shape(b.get("size"));
+                return doubles(shape, g.uniform(low, high, shape));
+            }
+            case "choice":
+                return choice(g, bind("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)", call));
+            case "shuffle":
+                return shuffle(g, bind("shuffle(x, axis=0)", call));
+            case "permutation": {
+                Signature.Bound b = bind("permutation(x, axis=0)", call);
+                Object x = b.get("x");
+                if (x instanceof BigInteger || x instanceof Boolean) {
+                    long[] v = g.permutation(Py.index(x).longValueExact());
+                    return new ArrayValue(DType.INT64, new int[] {v.length}, v);
+                }
+                ArrayValue a = ArrayConversion.fromObject(x);
+                int axis = Py.index(b.get("axis")).intValueExact();
+                return new ArrayValue(a.dtype(), a.shape(), g.permutation(a.data(), a.shape(), axis));
+            }
+            case "permuted": {
+                Signature.Bound b = bind("permuted(x, axis=None, out=None)", call);
+                noOut(b);
+                ArrayValue a = ArrayConversion.fromObject(b.get("x"));
+                Integer axis = b.isNone("axis") ? null : Py.index(b.get("axis")).intValueExact();
+                return new ArrayValue(a.dtype(), a.shape(), g.permuted(a.data(), a.shape(), axis));
+            }
+            case "bytes":
+                return new BytesValue(g.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
+            default: {
+                int n = Py.index(bind("spawn(n_children)", call).get("n_children")).intValueExact();
+                List<Value> items = new ArrayList<>();
+                for (Object child : g.bitGenerator() instanceof org.seedcompat.engine.numpy.NumpyBitGenerator bg
+                        ? bg.spawn(n) : List.of()) {
+                    items.add(ModernValues.render(new Generator((org.seedcompat.engine.numpy.NumpyBitGenerator) child)));
+                }
+                return new SeqValue(false, items);
+            }
+        }
+    }
+
+    private static Value choice(Generator g, Signature.Bound b) {
+        boolean replace = LegacyTarget.truthy(b.get("replace"));
+        boolean shuffle = LegacyTarget.truthy(b.get("shuffle"));
+        double[] p = null;
+        if (!b.isNone("p")) {
+            ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
+            if (pa.shape().length != 1) {
+                throw PythonError.valueError("'p' must be 1-dimensional");
+            }
+            p = LegacyTarget.doubles(pa);
+        }
+        int[] size = Py.shape(b.get("size"));
+        Object a = b.get("a");
+        ArrayValue population = a instanceof BigInteger || a instanceof Boolean ? null : ArrayConversion.fromObject(a);
+        if (population == null || population.isScalar()) {
+            if (population != null && population.dtype().isFloat()) {
+                throw PythonError.valueError("a must be a sequence or an integer, not <class 'float'>");
+            }
+            long pop = Py.index(population == null ? a : population).longValueExact();
+            return LegacyTarget.ints(DType.INT64, size, g.choice(pop, size, replace, p, shuffle));
+        }
+        int[] shape = population.shape();
+        int axis = Py.index(b.get("axis")).intValueExact();
+        if (axis < -shape.length || axis >= shape.length) {
+            throw new PythonError("AxisError", "axis " + axis + " is out of bounds for array of dimension " + shape.length);
+        }
+        axis = axis < 0 ? axis + shape.length : axis;
+        long[] idx = g.choiceIndices(shape[axis], size, replace, p, shuffle);
+        int[] idxShape = size == null ? new int[0] : size;
+        int outer = 1;
+        for (int i = 0; i < axis; i++) {
+            outer *= shape[i];
+        }
+        int inner = 1;
+        for (int i = axis + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        long[] src = population.data();
+        long[] out = new long[outer * idx.length * inner];
+        int o = 0;
+        for (int i = 0; i < outer; i++) {
+            for (long k : idx) {
+                System.arraycopy(src, (i * shape[axis] + (int) k) * inner, out, o, inner);
+                o += inner;
+            }
+        }
+        int[] outShape = new int[axis + idxShape.length + shape.length - axis - 1];
+        System.arraycopy(shape, 0, outShape, 0, axis);
+        System.arraycopy(idxShape, 0, outShape, axis, idxShape.length);
+        System.arraycopy(shape, axis + 1, outShape, axis + idxShape.length, shape.length - axis - 1);
+        return new ArrayValue(population.dtype(), outShape, out);
+    }
+
+    private static Value shuffle(Generator g, Signature.Bound b) {
+        Object x = b.get("x");
+        int axis = Py.index(b.get("axis")).intValueExact();
+        if (x instanceof ArrayValue a) {
+            long[] data = a.data().clone();
+            g.shuffle(data, a.shape(), axis);
+            return new ArrayValue(a.dtype(), a.shape(), data);
+        }
+        if (x instanceof Py.PyList) {
+            ArrayValue a = ArrayConversion.fromObject(x);
+            if (a.shape().length != 1 || axis != 0) {
+                throw new PythonError("UnsupportedArgument", "shuffling a nested list or along an axis is not supported by the engine yet");
+            }
+            long[] data = a.data().clone();
+            g.shuffle(data, a.shape(), 0);
+            List<Value> items = new ArrayList<>();
+            for (long v : data) {
+                items.add(ArrayValue.scalarLong(a.dtype(), v));
+            }
+            return new SeqValue(false, items);
+        }
+        throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
+    }
+
+    private static Signature.Bound bind(String signature, Expr.Call call) {
+        return Signature.parse(signature).bind(call);
+    }
+
+    private static void noOut(Signature.Bound b) {
+        if (!b.isNone("out")) {
+            throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
+        }
+    }
+
+    private static ArrayValue array(DType dtype, int[] shape, long[] values) {
+        return new ArrayValue(dtype, shape == null ? new int[0] : shape, values);
+    }
+
+    private static ArrayValue doubles(int[] shape, double[] values) {
+        return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, values);
+    }
+}

@@ -1,0 +1,171 @@
+package org.seedcompat.harness.side.numpy;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.engine.numpy.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.SeedSequence;
+import org.seedcompat.harness.cases.CallLine;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.side.EngineTarget;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.DictValue;
+import org.seedcompat.harness.value.NoneValue;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * NumPy's modern API on the engine: a {@code Generator} ({@code default_rng(...)},
+ * {@code Generator(<bit generator>)}), a bare bit generator ({@code PCG64(7)} and the others) or a
+ * {@code SeedSequence}, with attribute paths such as {@code bit_generator.state}.
+ */
+public final class ModernTarget implements EngineTarget {
+
+    static {
+        ModernValues.registerConstructors();
+    }
+
+    private final Object root;
+    private final Members members;
+    private final String name;
+
+    private ModernTarget(Object root, Members members, String name) {
+        this.root = root;
+        this.members = members;
+        this.name = name;
+    }
+
+    public static EngineTarget defaultRng(Expr.Call setup) {
+        Object seed = Signature.parse("default_rng(seed=None)").bind(setup).get("seed");
+        return generator(ModernValues.defaultRng(seed));
+    }
+
+    public static EngineTarget generator(Expr.Call setup) {
+        Object bg = Signature.parse("Generator(bit_generator)").bind(setup).get("bit_generator");
+        if (!(bg instanceof NumpyBitGenerator b)) {
+            throw new PythonError("AttributeError", "'" + org.seedcompat.harness.cases.Py.typeName(bg)
+                    + "' object has no attribute 'capsule'");
+        }
+        return generator(new Generator(b));
+    }
+
+    private static EngineTarget generator(Generator g) {
+        return new ModernTarget(g, Members.GENERATOR, "numpy.random.Generator");
+    }
+
+    /** {@code numpy.random.<BitGenerator>(...)} as a setup. */
+    public static EngineTarget bitGenerator(Expr.Call setup) {
+        String cls = setup.simpleName();
+        String signature = cls.equals("Philox") ? "Philox(seed=None, counter=None, key=None)" : cls + "(seed=None)";
+        NumpyBitGenerator bg = ModernValues.bitGenerator(cls, Signature.parse(signature).bind(setup));
+        return new ModernTarget(bg, Members.BIT_GENERATOR, "numpy.random." + cls);
+    }
+
+    public static EngineTarget seedSequence(Expr.Call setup) {
+        SeedSequence s = ModernValues.seedSequence(Signature.parse(
+                "SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(setup));
+        return new ModernTarget(s, Members.SEED_SEQUENCE, "numpy.random.SeedSequence");
+    }
+
+    @Override
+    public Value call(CallLine line) {
+        members.check(line, name);
+        Object obj = root;
+        List<String> path = line.path();
+        for (String step : path.subList(0, path.size() - 1)) {
+            obj = attribute(obj, step);
+        }
+        String last = path.get(path.size() - 1);
+        if (!line.called()) {
+            Object value = attribute(obj, last);
+            return value instanceof Value v ? v : ModernValues.render(value);
+        }
+        if (obj instanceof Generator g) {
+            return GeneratorCalls.call(g, last, line.call());
+        }
+        if (obj instanceof NoneValue) {
+            throw new PythonError("AttributeError", "'NoneType' object has no attribute '" + last + "'");
+        }
+        if (obj instanceof NumpyBitGenerator bg) {
+            return bitGeneratorCall(bg, last, line.call());
+        }
+        return seedSequenceCall((SeedSequence) obj, last, line.call());
+    }
+
+    /** An attribute: another object (a path may go on), or a rendered value. */
+    private static Object attribute(Object obj, String name) {
+        if (obj instanceof Generator g && name.equals("bit_generator")) {
+            return g.bitGenerator();
+        }
+        if (obj instanceof NumpyBitGenerator bg) {
+            if (name.equals("state")) {
+                return ModernValues.state(bg.state());
+            }
+            // Seeded without one (Philox(key=...)), NumPy's seed_seq is None.
+            SeedSequence s = bg.seedSequence();
+            return s == null ? NoneValue.INSTANCE : s;
+        }
+        if (obj instanceof NoneValue) {
+            throw new PythonError("AttributeError", "'NoneType' object has no attribute '" + name + "'");
+        }
+        SeedSequence s = (SeedSequence) obj;
+        Map<String, Value> fields = ModernValues.seedSequenceFields(s);
+        if (name.equals("state")) {
+            return new DictValue(new LinkedHashMap<>(fields));
+        }
+        return fields.get(name);
+    }
+
+    private static Value bitGeneratorCall(NumpyBitGenerator bg, String method, Expr.Call call) {
+        switch (method) {
+            case "random_raw": {
+                Signature.Bound b = Signature.parse("random_raw(size=None, output=True)").bind(call);
+                int[] shape = org.seedcompat.harness.cases.Py.shape(b.get("size"));
+                long[] out = new long[(int) org.seedcompat.harness.cases.Py.count(shape)];
+                bg.randomRaw(out);
+                if (!LegacyTarget.truthy(b.get("output"))) {
+                    return org.seedcompat.harness.value.NoneValue.INSTANCE;
+                }
+                if (shape == null) {
+                    return ModernValues.pyInt(new BigInteger(Long.toUnsignedString(out[0])));
+                }
+                return new ArrayValue(DType.UINT64, shape, out);
+            }
+            case "advance":
+                return ModernValues.render(bg.advance(org.seedcompat.harness.cases.Py.index(
+                        Signature.parse("advance(delta)").bind(call).get("delta"))));
+            case "jumped":
+                return ModernValues.render(bg.jumped(org.seedcompat.harness.cases.Py.index(
+                        Signature.parse("jumped(jumps=1)").bind(call).get("jumps"))));
+            default:
+                return ModernValues.render(bg.spawn(org.seedcompat.harness.cases.Py.index(
+                        Signature.parse("spawn(n_children)").bind(call).get("n_children")).intValueExact()));
+        }
+    }
+
+    private static Value seedSequenceCall(SeedSequence s, String method, Expr.Call call) {
+        if (method.equals("spawn")) {
+            return ModernValues.render(s.spawn(org.seedcompat.harness.cases.Py.index(
+                    Signature.parse("spawn(n_children)").bind(call).get("n_children")).intValueExact()));
+        }
+        Signature.Bound b = Signature.parse("generate_state(n_words, dtype='uint32')").bind(call);
+        int n = org.seedcompat.harness.cases.Py.index(b.get("n_words")).intValueExact();
+        DType dtype = Signature.dtype(b.get("dtype"));
+        if (dtype == DType.UINT64) {
+            return new ArrayValue(DType.UINT64, new int[] {n}, s.generateStateUint64(n));
+        }
+        if (dtype != DType.UINT32) {
+            throw PythonError.valueError("only support uint32 or uint64");
+        }
+        int[] words = s.generateState(n);
+        long[] data = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            data[i] = words[i] & 0xffffffffL;
+        }
+        return new ArrayValue(DType.UINT32, new int[] {n}, data);
+    }
+}
