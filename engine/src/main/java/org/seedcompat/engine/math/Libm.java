@@ -45,7 +45,7 @@ public final class Libm {
 
     /** {@code log1p(x)}, C's {@code log1p} (provisional: {@link Math#log1p}). */
     public static double log1p(double x) {
-        return Math.log1p(x);
+        return FMA ? Log1pGlibc.log1pFma(x) : Log1pGlibc.log1pNoFma(x);
     }
 
     /** {@code exp(x)}, C's {@code exp} (provisional: {@link Math#exp}). */
@@ -58,7 +58,7 @@ public final class Libm {
      * double, rounded to float).
      */
     public static float log1pf(float x) {
-        return (float) Math.log1p(x);
+        return Log1pfGlibc.log1pf(x);
     }
 
     /**
