@@ -2,9 +2,7 @@ package org.seedcompat.engine.numpy;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.seedcompat.engine.PythonError;
 
@@ -19,7 +17,7 @@ import org.seedcompat.engine.PythonError;
  * {@code MT19937(seed)}'s SeedSequence seeding; {@link #fromState(int[], int)} restores a saved
  * state. Not thread-safe.
  */
-public final class Mt19937 implements NumpyBitGenerator {
+public final class Mt19937 extends BaseBitGenerator<Mt19937> {
 
     /** NumPy's class name. */
     public static final String NAME = "MT19937";
@@ -38,8 +36,6 @@ public final class Mt19937 implements NumpyBitGenerator {
     private final int[] key = new int[N];
     /** Index of the next word of {@link #key} to temper; {@code N} means "regenerate first". */
     private int pos;
-    /** The seed sequence of {@code MT19937(seed)}; null after legacy seeding or for a bare state. */
-    private SeedSequence seedSequence;
 
     /**
      * NumPy's {@code MT19937.state} dict: {@code {'state': {'key': uint32[624], 'pos': pos}}}.
@@ -78,7 +74,9 @@ public final class Mt19937 implements NumpyBitGenerator {
         }
     }
 
+    /** An empty key and no seed sequence: the factories fill in what their seeding gives. */
     private Mt19937() {
+        super(null);
     }
 
     /**
@@ -376,13 +374,11 @@ public final class Mt19937 implements NumpyBitGenerator {
         }
     }
 
-    /** An independent generator in the same state (with a copy of the seed sequence, if any). */
     @Override
-    public Mt19937 copy() {
+    Mt19937 copyState() {
         Mt19937 twin = new Mt19937();
         System.arraycopy(key, 0, twin.key, 0, N);
         twin.pos = pos;
-        twin.seedSequence = seedSequence == null ? null : seedSequence.copy();
         return twin;
     }
 
@@ -423,27 +419,10 @@ public final class Mt19937 implements NumpyBitGenerator {
         pos = p;
     }
 
+    /** {@code spawn}'s children are seeded as {@link #fromSeedSequence} seeds. */
     @Override
-    public SeedSequence seedSequence() {
-        return seedSequence;
-    }
-
-    /**
-     * {@code spawn(n)}: generators seeded ({@link #fromSeedSequence}) from {@code n} children of
-     * the seed sequence.
-     *
-     * @throws PythonError TypeError without a seed sequence (legacy seeding, a restored state)
-     */
-    @Override
-    public List<Mt19937> spawn(int n) {
-        if (seedSequence == null) {
-            throw SeedSequence.cannotSpawn();
-        }
-        List<Mt19937> children = new ArrayList<>();
-        for (SeedSequence child : seedSequence.spawn(n)) {
-            children.add(fromSeedSequence(child));
-        }
-        return children;
+    Mt19937 newChild(SeedSequence seedSequence) {
+        return fromSeedSequence(seedSequence);
     }
 
     @Override
@@ -470,10 +449,7 @@ public final class Mt19937 implements NumpyBitGenerator {
 
     /** {@link #jumped(BigInteger)} for a {@code long} count. */
     public Mt19937 jumped(long jumps) {
-        Mt19937 twin = new Mt19937();
-        System.arraycopy(key, 0, twin.key, 0, N);
-        twin.pos = pos;
-        twin.seedSequence = new SeedSequence();
+        Mt19937 twin = copyForJump();
         if (jumps > 0) {
             long[] poly = JumpPolynomial.jump128();
             for (long j = 0; j < jumps; j++) {
@@ -506,7 +482,7 @@ public final class Mt19937 implements NumpyBitGenerator {
      */
     @Override
     public void setState(BitGeneratorState state) {
-        setState(Pcg64.requireState(state, NAME, "PRNG", State.class));
+        setState(requireState(state, NAME, "PRNG", State.class));
     }
 
     // ------------------------------------------------------------ jump

@@ -1,8 +1,6 @@
 package org.seedcompat.engine.numpy;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.seedcompat.engine.PythonError;
 
@@ -13,9 +11,10 @@ import org.seedcompat.engine.PythonError;
  * low-half-first uint32 buffer.
  *
  * <p>{@code new Pcg64Dxsm(seedSequence)} is {@code PCG64DXSM(seed_seq)}; {@link #seeded(Object)}
- * takes anything {@code PCG64DXSM(seed)} does. Not thread-safe.
+ * takes anything {@code PCG64DXSM(seed)} does. {@code jumped(jumps)} advances a copy by PCG64's
+ * stride, {@code jumps * 0x9e3779b97f4a7c15f39cc0605cedc835} (modulo 2**128). Not thread-safe.
  */
-public final class Pcg64Dxsm implements NumpyBitGenerator {
+public final class Pcg64Dxsm extends Pcg128BitGenerator<Pcg64Dxsm> {
 
     /** NumPy's class name. */
     public static final String NAME = "PCG64DXSM";
@@ -23,21 +22,12 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
     /** {@code PCG_CHEAP_MULTIPLIER_128}: the LCG multiplier, and the DXSM output multiplier. */
     static final long CHEAP_MULT = 0xda942042e4dd58b5L;
 
-    private long stateHi;
-    private long stateLo;
-    private long incHi;
-    private long incLo;
-    private int hasUint32;
-    private int uinteger;
-    private SeedSequence seedSequence;
-
     /**
-     * NumPy's {@code PCG64DXSM.state} dict: {@code {'state': {'state': state, 'inc': inc},
-     * 'has_uint32': hasUint32, 'uinteger': uinteger}}. {@code inc} is the stored (odd, shifted)
-     * increment.
+     * NumPy's {@code PCG64DXSM.state} dict, laid out as {@code PCG64}'s: {@code {'state':
+     * {'state': state, 'inc': inc}, 'has_uint32': hasUint32, 'uinteger': uinteger}}.
      *
      * @param state the 128-bit LCG state, in [0, 2**128)
-     * @param inc the 128-bit increment, in [0, 2**128) (NumPy does not force it odd)
+     * @param inc the stored (odd, shifted) 128-bit increment, in [0, 2**128) (not forced odd)
      * @param hasUint32 non-zero when {@code uinteger} holds a buffered high half
      * @param uinteger the buffered uint32, in [0, 2**32)
      */
@@ -46,9 +36,7 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
 
         /** @throws PythonError OverflowError for out-of-range values, with NumPy's messages */
         public State {
-            Uint128.requireUint128(state, "state");
-            Uint128.requireUint128(inc, "inc");
-            Uint128.requireUint32(uinteger);
+            checkState(state, inc, uinteger);
         }
 
         @Override
@@ -67,22 +55,11 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
      * PCG64 is (NumPy calls the same seeding routine, which steps with the 128-bit multiplier).
      */
     public Pcg64Dxsm(SeedSequence seedSequence) {
-        this.seedSequence = Objects.requireNonNull(seedSequence, "seedSequence");
-        long[] v = seedSequence.generateStateUint64(4);
-        // initstate = v0:v1, initseq = v2:v3; inc = initseq << 1 | 1
-        incHi = v[2] << 1 | v[3] >>> 63;
-        incLo = v[3] << 1 | 1;
-        stateHi = 0;
-        stateLo = 0;
-        seedingStep();
-        long lo = stateLo + v[1];
-        stateHi = stateHi + v[0] + (Long.compareUnsigned(lo, stateLo) < 0 ? 1 : 0);
-        stateLo = lo;
-        seedingStep();
+        super(seedSequence);
     }
 
     private Pcg64Dxsm(State state) {
-        setState(state);
+        super(state.state(), state.inc(), state.hasUint32(), state.uinteger());
     }
 
     /**
@@ -98,16 +75,6 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
         return new Pcg64Dxsm(Objects.requireNonNull(state, "state"));
     }
 
-    /** One step with PCG64's full 128-bit multiplier, as the shared seeding routine does. */
-    private void seedingStep() {
-        long lo = stateLo * Pcg64.MULT_LO;
-        long hi = Uint128.unsignedMultiplyHigh(stateLo, Pcg64.MULT_LO) + stateHi * Pcg64.MULT_LO
-                + stateLo * Pcg64.MULT_HI;
-        long newLo = lo + incLo;
-        stateHi = hi + incHi + (Long.compareUnsigned(newLo, lo) < 0 ? 1 : 0);
-        stateLo = newLo;
-    }
-
     /** DXSM output of a state: {@code hi ^= hi >> 32; hi *= M; hi ^= hi >> 48; hi *= lo | 1}. */
     private static long output(long hi, long lo) {
         hi ^= hi >>> 32;
@@ -121,52 +88,38 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
         return NAME;
     }
 
+    @Override
+    long multiplierHi() {
+        return 0;
+    }
+
+    @Override
+    long multiplierLo() {
+        return CHEAP_MULT;
+    }
+
     /** Output from the current state, then one cheap-multiplier step. */
     @Override
     public long nextUint64() {
         long sHi = stateHi;
         long sLo = stateLo;
-        long out = output(sHi, sLo);
         long lo = sLo * CHEAP_MULT;
-        long hi = Uint128.unsignedMultiplyHigh(sLo, CHEAP_MULT) + sHi * CHEAP_MULT;
         long newLo = lo + incLo;
-        stateHi = hi + incHi + (Long.compareUnsigned(newLo, lo) < 0 ? 1 : 0);
+        stateHi = Uint128.unsignedMultiplyHigh(sLo, CHEAP_MULT) + sHi * CHEAP_MULT + incHi
+                + (Long.compareUnsigned(newLo, lo) < 0 ? 1 : 0);
         stateLo = newLo;
-        return out;
-    }
-
-    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
-    @Override
-    public int nextUint32() {
-        if (hasUint32 != 0) {
-            hasUint32 = 0;
-            return uinteger;
-        }
-        long next = nextUint64();
-        hasUint32 = 1;
-        uinteger = (int) (next >>> 32);
-        return (int) next;
+        return output(sHi, sLo);
     }
 
     @Override
-    public double nextDouble() {
-        return (nextUint64() >>> 11) * 0x1.0p-53;
-    }
-
-    @Override
-    public long nextRaw() {
-        return nextUint64();
-    }
-
-    @Override
-    public void nextDoubles(double[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
+    void fill(long[] raw, double[] doubles, int from, int to) {
         long sHi = stateHi;
         long sLo = stateLo;
         final long iHi = incHi;
         final long iLo = incLo;
         for (int i = from; i < to; i++) {
-            out[i] = (output(sHi, sLo) >>> 11) * 0x1.0p-53;
+            long word = output(sHi, sLo);
+            put(raw, doubles, i, word);
             long lo = sLo * CHEAP_MULT;
             long hi = Uint128.unsignedMultiplyHigh(sLo, CHEAP_MULT) + sHi * CHEAP_MULT;
             sLo = lo + iLo;
@@ -177,103 +130,24 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
     }
 
     @Override
-    public void randomRaw(long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        long sHi = stateHi;
-        long sLo = stateLo;
-        final long iHi = incHi;
-        final long iLo = incLo;
-        for (int i = from; i < to; i++) {
-            out[i] = output(sHi, sLo);
-            long lo = sLo * CHEAP_MULT;
-            long hi = Uint128.unsignedMultiplyHigh(sLo, CHEAP_MULT) + sHi * CHEAP_MULT;
-            sLo = lo + iLo;
-            sHi = hi + iHi + (Long.compareUnsigned(sLo, lo) < 0 ? 1 : 0);
-        }
-        stateHi = sHi;
-        stateLo = sLo;
-    }
-
-    /**
-     * {@code advance(delta)}: as if {@code delta} 64-bit words had been drawn ({@code delta} is
-     * taken modulo 2**128, so negative values step back); clears the uint32 buffer.
-     */
-    @Override
-    public Pcg64Dxsm advance(BigInteger delta) {
-        BigInteger d = delta.and(Uint128.MASK_128);
-        long[] s = Uint128.lcgAdvance(stateHi, stateLo, Uint128.high(d), Uint128.low(d),
-                0, CHEAP_MULT, incHi, incLo);
-        stateHi = s[0];
-        stateLo = s[1];
-        hasUint32 = 0;
-        uinteger = 0;
-        return this;
-    }
-
-    /** {@link #advance(BigInteger)} for a {@code long} step count (negative steps back). */
-    public Pcg64Dxsm advance(long delta) {
-        return advance(BigInteger.valueOf(delta));
+    Pcg64Dxsm newChild(SeedSequence seedSequence) {
+        return new Pcg64Dxsm(seedSequence);
     }
 
     @Override
-    public Pcg64Dxsm jumped() {
-        return jumped(BigInteger.ONE);
-    }
-
-    /**
-     * {@code jumped(jumps)}: a copy advanced by {@code jumps * 0x9e3779b97f4a7c15f39cc0605cedc835}
-     * (modulo 2**128; negative jumps go back), PCG64's stride. Like NumPy, the copy carries a fresh OS-entropy
-     * seed sequence, and its uint32 buffer is clear.
-     */
-    @Override
-    public Pcg64Dxsm jumped(BigInteger jumps) {
-        Pcg64Dxsm copy = copyState();
-        copy.seedSequence = new SeedSequence();
-        return copy.advance(Pcg64.JUMP_STEP.multiply(jumps));
-    }
-
-    @Override
-    public boolean supportsJumped() {
-        return true;
-    }
-
-    @Override
-    public boolean supportsAdvance() {
-        return true;
-    }
-
-    @Override
-    public SeedSequence seedSequence() {
-        return seedSequence;
-    }
-
-    @Override
-    public List<Pcg64Dxsm> spawn(int n) {
-        if (seedSequence == null) {
-            throw SeedSequence.cannotSpawn();
-        }
-        List<Pcg64Dxsm> children = new ArrayList<>();
-        for (SeedSequence child : seedSequence.spawn(n)) {
-            children.add(new Pcg64Dxsm(child));
-        }
-        return children;
+    Pcg64Dxsm copyState() {
+        return new Pcg64Dxsm(state());
     }
 
     @Override
     public State state() {
-        return new State(Uint128.toBigInteger(stateHi, stateLo), Uint128.toBigInteger(incHi, incLo),
-                hasUint32, Integer.toUnsignedLong(uinteger));
+        return state(State::new);
     }
 
     /** NumPy's state setter (the increment is taken as given). */
     public void setState(State state) {
         Objects.requireNonNull(state, "state");
-        stateHi = Uint128.high(state.state());
-        stateLo = Uint128.low(state.state());
-        incHi = Uint128.high(state.inc());
-        incLo = Uint128.low(state.inc());
-        hasUint32 = state.hasUint32();
-        uinteger = (int) state.uinteger();
+        setState(state.state(), state.inc(), state.hasUint32(), state.uinteger());
     }
 
     /**
@@ -282,23 +156,6 @@ public final class Pcg64Dxsm implements NumpyBitGenerator {
      */
     @Override
     public void setState(BitGeneratorState state) {
-        setState(Pcg64.requireState(state, NAME, "RNG", State.class));
-    }
-
-    @Override
-    public Pcg64Dxsm copy() {
-        Pcg64Dxsm copy = copyState();
-        copy.seedSequence = seedSequence == null ? null : seedSequence.copy();
-        return copy;
-    }
-
-    private Pcg64Dxsm copyState() {
-        return new Pcg64Dxsm(state());
-    }
-
-    @Override
-    public String toString() {
-        return "PCG64DXSM(state=" + Uint128.toBigInteger(stateHi, stateLo) + ", inc="
-                + Uint128.toBigInteger(incHi, incLo) + ")";
+        setState(requireState(state, NAME, "RNG", State.class));
     }
 }

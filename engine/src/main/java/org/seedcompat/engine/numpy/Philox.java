@@ -1,7 +1,6 @@
 package org.seedcompat.engine.numpy;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,7 @@ import org.seedcompat.engine.PythonError;
  * sequence ({@code generate_state(2, uint64)}) unless given explicitly, in which case there is no
  * seed sequence (and {@link #spawn(int)} raises NumPy's TypeError). Not thread-safe.
  */
-public final class Philox implements NumpyBitGenerator {
+public final class Philox extends JumpableLongBitGenerator<Philox> {
 
     /** NumPy's class name. */
     public static final String NAME = "Philox";
@@ -35,9 +34,6 @@ public final class Philox implements NumpyBitGenerator {
     private final long[] key = new long[2];
     private final long[] buffer = new long[BUFFER_SIZE];
     private int bufferPos;
-    private int hasUint32;
-    private int uinteger;
-    private SeedSequence seedSequence;
 
     /**
      * NumPy's {@code Philox.state} dict: {@code {'state': {'counter': uint64[4], 'key':
@@ -131,7 +127,7 @@ public final class Philox implements NumpyBitGenerator {
      * @throws PythonError ValueError unless {@code 0 <= counter < 2**256}
      */
     public Philox(SeedSequence seedSequence, BigInteger counter) {
-        this.seedSequence = Objects.requireNonNull(seedSequence, "seedSequence");
+        super(Objects.requireNonNull(seedSequence, "seedSequence"));
         long[] k = seedSequence.generateStateUint64(2);
         long[] c = toWords(counter, "counter", 256);
         System.arraycopy(k, 0, key, 0, 2);
@@ -140,12 +136,14 @@ public final class Philox implements NumpyBitGenerator {
     }
 
     private Philox(long[] key, long[] counter) {
+        super(null);
         System.arraycopy(key, 0, this.key, 0, 2);
         System.arraycopy(counter, 0, this.ctr, 0, 4);
         resetBuffers();
     }
 
     private Philox(State state) {
+        super(null);
         setState(state);
     }
 
@@ -322,8 +320,7 @@ public final class Philox implements NumpyBitGenerator {
     }
 
     private void resetBuffers() {
-        hasUint32 = 0;
-        uinteger = 0;
+        resetUint32();
         bufferPos = BUFFER_SIZE;
         Arrays.fill(buffer, 0);
     }
@@ -379,76 +376,23 @@ public final class Philox implements NumpyBitGenerator {
         return buffer[0];
     }
 
-    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
-    @Override
-    public int nextUint32() {
-        if (hasUint32 != 0) {
-            hasUint32 = 0;
-            return uinteger;
-        }
-        long next = nextUint64();
-        hasUint32 = 1;
-        uinteger = (int) (next >>> 32);
-        return (int) next;
-    }
-
-    @Override
-    public double nextDouble() {
-        return (nextUint64() >>> 11) * 0x1.0p-53;
-    }
-
-    @Override
-    public long nextRaw() {
-        return nextUint64();
-    }
-
     /**
-     * Drains the buffer, then encrypts whole blocks straight into {@code out}; afterwards the
-     * buffer holds the last block and position exactly as word-by-word draws would leave them.
+     * Hands out the buffered words, encrypting a block into the buffer whenever it is used up;
+     * afterwards the buffer holds the last block and position exactly as word-by-word draws would
+     * leave them.
      */
     @Override
-    public void randomRaw(long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        int i = from;
-        while (i < to && bufferPos < BUFFER_SIZE) {
-            out[i++] = buffer[bufferPos++];
-        }
-        boolean wholeBlocks = false;
-        while (to - i >= BUFFER_SIZE) {
-            increment(ctr);
-            encrypt(ctr, key, out, i);
-            i += BUFFER_SIZE;
-            wholeBlocks = true;
-        }
-        if (i < to) {
-            increment(ctr);
-            encrypt(ctr, key, buffer, 0);
-            bufferPos = 0;
-            while (i < to) {
-                out[i++] = buffer[bufferPos++];
+    void fill(long[] raw, double[] doubles, int from, int to) {
+        int pos = bufferPos;
+        for (int i = from; i < to; i++) {
+            if (pos >= BUFFER_SIZE) {
+                increment(ctr);
+                encrypt(ctr, key, buffer, 0);
+                pos = 0;
             }
-        } else if (wholeBlocks) {
-            System.arraycopy(out, i - BUFFER_SIZE, buffer, 0, BUFFER_SIZE);
-            bufferPos = BUFFER_SIZE;
+            put(raw, doubles, i, buffer[pos++]);
         }
-    }
-
-    @Override
-    public void nextDoubles(double[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        int i = from;
-        while (i < to && bufferPos < BUFFER_SIZE) {
-            out[i++] = (buffer[bufferPos++] >>> 11) * 0x1.0p-53;
-        }
-        while (i < to) {
-            increment(ctr);
-            encrypt(ctr, key, buffer, 0);
-            int n = Math.min(BUFFER_SIZE, to - i);
-            for (int j = 0; j < n; j++) {
-                out[i++] = (buffer[j] >>> 11) * 0x1.0p-53;
-            }
-            bufferPos = n;
-        }
+        bufferPos = pos;
     }
 
     /**
@@ -473,58 +417,26 @@ public final class Philox implements NumpyBitGenerator {
         return this;
     }
 
-    /** {@link #advance(BigInteger)} for a {@code long} block count (negative steps back). */
-    public Philox advance(long delta) {
-        return advance(BigInteger.valueOf(delta));
+    /** {@code jumps * 2**128} blocks: {@code jumped(jumps)}'s copy moves that far. */
+    @Override
+    BigInteger jumpDelta(BigInteger jumps) {
+        return jumps.shiftLeft(128);
     }
 
     @Override
-    public Philox jumped() {
-        return jumped(BigInteger.ONE);
-    }
-
-    /**
-     * {@code jumped(jumps)}: a copy advanced by {@code jumps * 2**128} blocks. Like NumPy, the copy
-     * carries a fresh OS-entropy seed sequence, and its buffers are clear.
-     */
-    @Override
-    public Philox jumped(BigInteger jumps) {
-        Philox copy = new Philox(state());
-        copy.seedSequence = new SeedSequence();
-        return copy.advance(jumps.shiftLeft(128));
+    Philox newChild(SeedSequence seedSequence) {
+        return new Philox(seedSequence);
     }
 
     @Override
-    public boolean supportsJumped() {
-        return true;
-    }
-
-    @Override
-    public boolean supportsAdvance() {
-        return true;
-    }
-
-    @Override
-    public SeedSequence seedSequence() {
-        return seedSequence;
-    }
-
-    @Override
-    public List<Philox> spawn(int n) {
-        if (seedSequence == null) {
-            throw SeedSequence.cannotSpawn();
-        }
-        List<Philox> children = new ArrayList<>();
-        for (SeedSequence child : seedSequence.spawn(n)) {
-            children.add(new Philox(child));
-        }
-        return children;
+    Philox copyState() {
+        return new Philox(state());
     }
 
     @Override
     public State state() {
         return new State(ctr.clone(), key.clone(), buffer.clone(), bufferPos, hasUint32,
-                Integer.toUnsignedLong(uinteger));
+                bufferedUint32());
     }
 
     /** NumPy's state setter. */
@@ -534,8 +446,7 @@ public final class Philox implements NumpyBitGenerator {
         System.arraycopy(state.key(), 0, key, 0, 2);
         System.arraycopy(state.buffer(), 0, buffer, 0, BUFFER_SIZE);
         bufferPos = state.bufferPos();
-        hasUint32 = state.hasUint32();
-        uinteger = (int) state.uinteger();
+        setUint32(state.hasUint32(), state.uinteger());
     }
 
     /**
@@ -544,14 +455,7 @@ public final class Philox implements NumpyBitGenerator {
      */
     @Override
     public void setState(BitGeneratorState state) {
-        setState(Pcg64.requireState(state, NAME, "PRNG", State.class));
-    }
-
-    @Override
-    public Philox copy() {
-        Philox copy = new Philox(state());
-        copy.seedSequence = seedSequence == null ? null : seedSequence.copy();
-        return copy;
+        setState(requireState(state, NAME, "PRNG", State.class));
     }
 
     @Override

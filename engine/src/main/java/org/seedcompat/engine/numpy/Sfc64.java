@@ -1,8 +1,6 @@
 package org.seedcompat.engine.numpy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.seedcompat.engine.PythonError;
 
@@ -12,7 +10,7 @@ import org.seedcompat.engine.PythonError;
  * low-half-first uint32 buffer. NumPy gives it neither {@code advance} nor {@code jumped}; those
  * raise NumPy's AttributeError here. Not thread-safe.
  */
-public final class Sfc64 implements NumpyBitGenerator {
+public final class Sfc64 extends LongBitGenerator<Sfc64> {
 
     /** NumPy's class name. */
     public static final String NAME = "SFC64";
@@ -21,9 +19,6 @@ public final class Sfc64 implements NumpyBitGenerator {
     private long s1;
     private long s2;
     private long s3;
-    private int hasUint32;
-    private int uinteger;
-    private SeedSequence seedSequence;
 
     /**
      * NumPy's {@code SFC64.state} dict: {@code {'state': {'state': uint64[4]}, 'has_uint32',
@@ -84,7 +79,7 @@ public final class Sfc64 implements NumpyBitGenerator {
 
     /** {@code SFC64(seedSequence)}: {@code generate_state(3, uint64)}, counter 1, 12 rounds. */
     public Sfc64(SeedSequence seedSequence) {
-        this.seedSequence = Objects.requireNonNull(seedSequence, "seedSequence");
+        super(Objects.requireNonNull(seedSequence, "seedSequence"));
         long[] v = seedSequence.generateStateUint64(3);
         s0 = v[0];
         s1 = v[1];
@@ -96,6 +91,7 @@ public final class Sfc64 implements NumpyBitGenerator {
     }
 
     private Sfc64(State state) {
+        super(null);
         setState(state);
     }
 
@@ -124,32 +120,8 @@ public final class Sfc64 implements NumpyBitGenerator {
         return tmp;
     }
 
-    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
     @Override
-    public int nextUint32() {
-        if (hasUint32 != 0) {
-            hasUint32 = 0;
-            return uinteger;
-        }
-        long next = nextUint64();
-        hasUint32 = 1;
-        uinteger = (int) (next >>> 32);
-        return (int) next;
-    }
-
-    @Override
-    public double nextDouble() {
-        return (nextUint64() >>> 11) * 0x1.0p-53;
-    }
-
-    @Override
-    public long nextRaw() {
-        return nextUint64();
-    }
-
-    @Override
-    public void nextDoubles(double[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
+    void fill(long[] raw, double[] doubles, int from, int to) {
         long a = s0;
         long b = s1;
         long c = s2;
@@ -160,7 +132,7 @@ public final class Sfc64 implements NumpyBitGenerator {
             a = b ^ (b >>> 11);
             b = c + (c << 3);
             c = Long.rotateLeft(c, 24) + tmp;
-            out[i] = (tmp >>> 11) * 0x1.0p-53;
+            put(raw, doubles, i, tmp);
         }
         s0 = a;
         s1 = b;
@@ -169,46 +141,18 @@ public final class Sfc64 implements NumpyBitGenerator {
     }
 
     @Override
-    public void randomRaw(long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        long a = s0;
-        long b = s1;
-        long c = s2;
-        long counter = s3;
-        for (int i = from; i < to; i++) {
-            long tmp = a + b + counter;
-            counter++;
-            a = b ^ (b >>> 11);
-            b = c + (c << 3);
-            c = Long.rotateLeft(c, 24) + tmp;
-            out[i] = tmp;
-        }
-        s0 = a;
-        s1 = b;
-        s2 = c;
-        s3 = counter;
+    Sfc64 newChild(SeedSequence seedSequence) {
+        return new Sfc64(seedSequence);
     }
 
     @Override
-    public SeedSequence seedSequence() {
-        return seedSequence;
-    }
-
-    @Override
-    public List<Sfc64> spawn(int n) {
-        if (seedSequence == null) {
-            throw SeedSequence.cannotSpawn();
-        }
-        List<Sfc64> children = new ArrayList<>();
-        for (SeedSequence child : seedSequence.spawn(n)) {
-            children.add(new Sfc64(child));
-        }
-        return children;
+    Sfc64 copyState() {
+        return new Sfc64(state());
     }
 
     @Override
     public State state() {
-        return new State(new long[] {s0, s1, s2, s3}, hasUint32, Integer.toUnsignedLong(uinteger));
+        return new State(new long[] {s0, s1, s2, s3}, hasUint32, bufferedUint32());
     }
 
     /** NumPy's state setter. */
@@ -219,8 +163,7 @@ public final class Sfc64 implements NumpyBitGenerator {
         s1 = s[1];
         s2 = s[2];
         s3 = s[3];
-        hasUint32 = state.hasUint32();
-        uinteger = (int) state.uinteger();
+        setUint32(state.hasUint32(), state.uinteger());
     }
 
     /**
@@ -237,13 +180,6 @@ public final class Sfc64 implements NumpyBitGenerator {
             throw PythonError.valueError("state must be for a {self.__class__.__name__} RNG");
         }
         setState((State) state);
-    }
-
-    @Override
-    public Sfc64 copy() {
-        Sfc64 copy = new Sfc64(state());
-        copy.seedSequence = seedSequence == null ? null : seedSequence.copy();
-        return copy;
     }
 
     @Override
