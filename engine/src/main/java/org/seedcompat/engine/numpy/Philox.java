@@ -376,6 +376,17 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
         return buffer[0];
     }
 
+    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
+    @Override
+    public int nextUint32() {
+        return hasUint32 != 0 ? takeBufferedUint32() : lowHalfKeepingHigh(nextUint64());
+    }
+
+    @Override
+    public double nextDouble() {
+        return toDouble(nextUint64());
+    }
+
     /**
      * Hands out the buffered words, encrypting a block into the buffer whenever it is used up;
      * afterwards the buffer holds the last block and position exactly as word-by-word draws would

@@ -120,6 +120,17 @@ public final class Sfc64 extends LongBitGenerator<Sfc64> {
         return tmp;
     }
 
+    /** The low half of a fresh 64-bit word; its high half is kept for the next call. */
+    @Override
+    public int nextUint32() {
+        return hasUint32 != 0 ? takeBufferedUint32() : lowHalfKeepingHigh(nextUint64());
+    }
+
+    @Override
+    public double nextDouble() {
+        return toDouble(nextUint64());
+    }
+
     @Override
     void fill(long[] raw, double[] doubles, int from, int to) {
         long a = s0;
