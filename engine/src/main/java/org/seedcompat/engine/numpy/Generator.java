@@ -439,18 +439,9 @@ public final class Generator {
 
     /** {@link #shuffle(long[], int[], int)} for double data. */
     public void shuffle(double[] data, int[] shape, int axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        GeneratorShuffles.len(shape);
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
-        if (data.length == 0) {
-            return;
-        }
-        if (shape.length == 1) {
-            GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
-            return;
-        }
-        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
-        GeneratorShuffles.shuffleRaw(bitGenerator, a.length, 1, GeneratorShuffles.blocks(data, a));
+        long[] bits = GeneratorShuffles.bits(data);
+        shuffle(bits, shape, axis);
+        GeneratorShuffles.doubles(bits, data);
     }
 
     /** {@code shuffle(x)} for a 1-d long array (also a Python list of that length). */
@@ -460,7 +451,7 @@ public final class Generator {
 
     /** {@code shuffle(x)} for a 1-d double array. */
     public void shuffle(double[] data) {
-        GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+        shuffle(data, new int[] {data.length}, 0);
     }
 
     /**
@@ -531,18 +522,7 @@ public final class Generator {
 
     /** {@link #permuted(long[], int[], Integer)} for double data. */
     public double[] permuted(double[] data, int[] shape, Integer axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        double[] out = data.clone();
-        if (axis == null) {
-            if (shape.length == 0) {
-                GeneratorShuffles.len(shape);
-            }
-            GeneratorShuffles.shuffle1d(bitGenerator, out, out.length);
-            return out;
-        }
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
-        GeneratorShuffles.permuteLanes(bitGenerator, out, new GeneratorShuffles.Axis(shape, ax));
-        return out;
+        return GeneratorShuffles.doubles(permuted(GeneratorShuffles.bits(data), shape, axis), new double[data.length]);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -102,16 +102,6 @@ final class GeneratorShuffles {
         }
     }
 
-    /** {@link #shuffle1d(BitGenerator, long[], int)} for doubles. */
-    static void shuffle1d(BitGenerator bitGenerator, double[] data, int n) {
-        for (int i = n - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            double t = data[j];
-            data[j] = data[i];
-            data[i] = t;
-        }
-    }
-
     /** A swapper of whole sub-arrays along an axis of a flat long array. */
     static Swapper blocks(long[] data, Axis a) {
         return (i, j) -> {
@@ -123,24 +113,6 @@ final class GeneratorShuffles {
                 int bj = (o * a.length + j) * a.inner;
                 for (int k = 0; k < a.inner; k++) {
                     long t = data[bi + k];
-                    data[bi + k] = data[bj + k];
-                    data[bj + k] = t;
-                }
-            }
-        };
-    }
-
-    /** A swapper of whole sub-arrays along an axis of a flat double array. */
-    static Swapper blocks(double[] data, Axis a) {
-        return (i, j) -> {
-            if (i == j) {
-                return;
-            }
-            for (int o = 0; o < a.outer; o++) {
-                int bi = (o * a.length + i) * a.inner;
-                int bj = (o * a.length + j) * a.inner;
-                for (int k = 0; k < a.inner; k++) {
-                    double t = data[bi + k];
                     data[bi + k] = data[bj + k];
                     data[bj + k] = t;
                 }
@@ -168,21 +140,21 @@ final class GeneratorShuffles {
         }
     }
 
-    /** {@link #permuteLanes(BitGenerator, long[], Axis)} for doubles. */
-    static void permuteLanes(BitGenerator bitGenerator, double[] data, Axis a) {
-        for (int o = 0; o < a.outer; o++) {
-            for (int in = 0; in < a.inner; in++) {
-                int base = o * a.length * a.inner + in;
-                for (int i = a.length - 1; i >= 0; i--) {
-                    int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-                    int pi = base + i * a.inner;
-                    int pj = base + j * a.inner;
-                    double t = data[pj];
-                    data[pj] = data[pi];
-                    data[pi] = t;
-                }
-            }
+    /** Doubles as their raw bit patterns: shuffles move values without looking at them. */
+    static long[] bits(double[] data) {
+        long[] out = new long[data.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(data[i]);
         }
+        return out;
+    }
+
+    /** Writes bit patterns back as doubles into {@code out}. */
+    static double[] doubles(long[] bits, double[] out) {
+        for (int i = 0; i < bits.length; i++) {
+            out[i] = Double.longBitsToDouble(bits[i]);
+        }
+        return out;
     }
 
     /**
