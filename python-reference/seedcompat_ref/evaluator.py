@@ -42,6 +42,20 @@ _DTYPE_NAMES = (
 _ATTRIBUTES = {"numpy." + n: getattr(np, n) for n in _DTYPE_NAMES if hasattr(np, n)}
 _ATTRIBUTES.update({"numpy.inf": float("inf"), "numpy.nan": float("nan")})
 
+# torch names usable in arguments, resolved when first used (importing torch takes seconds, and a
+# NumPy-only run never pays for it): dtypes and the tensor constructors.
+TORCH_DTYPES = (
+    "float16", "bfloat16", "float32", "float64", "half", "float", "double", "int8", "int16", "int32",
+    "int64", "uint8", "uint16", "uint32", "uint64", "short", "int", "long", "bool",
+)
+TORCH_FUNCTIONS = ("tensor", "full")
+
+
+def _torch_attribute(name):
+    import torch
+    return getattr(torch, name)
+
+
 # Bare Python type names, as in randint(0, 2, dtype=bool); numpy maps them to int64/float64/bool.
 _NAMES = {"int": int, "float": float, "bool": bool}
 
@@ -176,9 +190,14 @@ def eval_value(src, node):
         return _NAMES[node.id]
     if isinstance(node, ast.Attribute) and dotted_name(node) in _ATTRIBUTES:
         return _ATTRIBUTES[dotted_name(node)]
+    if isinstance(node, ast.Attribute) and dotted_name(node) in {"torch." + n for n in TORCH_DTYPES}:
+        return _torch_attribute(node.attr)
     if isinstance(node, ast.Call) and dotted_name(node.func) in _FUNCTIONS:
         args, kwargs = eval_args(src, node)
         return _FUNCTIONS[dotted_name(node.func)](*args, **kwargs)
+    if isinstance(node, ast.Call) and dotted_name(node.func) in {"torch." + n for n in TORCH_FUNCTIONS}:
+        args, kwargs = eval_args(src, node)
+        return _torch_attribute(node.func.attr)(*args, **kwargs)
     raise src.unsupported(node, describe(node))
 
 

@@ -37,11 +37,30 @@ def _hex_list(bits, width):
     return [fmt % b for b in bits.tolist()]
 
 
+# Arrays longer than this travel as a digest (dtype, shape, count, first DIGEST_HEAD elements and the
+# SHA-256 of every element's bits, little-endian at the dtype's width): the same form the golden
+# vectors store, so a 2**28-element stream never crosses the pipe as JSON.
+DIGEST_LIMIT = 1 << 22
+DIGEST_HEAD = 256
+
+
+def _digest(arr, dtype_name, head):
+    import hashlib
+
+    flat = np.ascontiguousarray(arr.ravel(order="C"))
+    flat = flat.astype(flat.dtype.newbyteorder("<"), copy=False)
+    return {"dtype": dtype_name, "shape": list(arr.shape), "count": int(flat.size), "head": head,
+            "sha256": hashlib.sha256(memoryview(flat).cast("B")).hexdigest()}
+
+
 def render_array(arr, original=None):
-    """numpy ndarray (any shape, 0-d included) -> {dtype, shape, data}.
+    """numpy ndarray (any shape, 0-d included) -> {dtype, shape, data}, or a digest past DIGEST_LIMIT.
     `original` is what the caller had (e.g. a numpy scalar), for the repr of unsupported dtypes."""
     dt = arr.dtype
     shape = list(arr.shape)
+    if arr.size > DIGEST_LIMIT and (dt.kind in "biu" or (dt.kind == "f" and dt.itemsize in _FLOAT_BITS)):
+        head = render_array(arr.ravel(order="C")[:DIGEST_HEAD])["data"]
+        return _digest(arr, dt.name, head)
     if dt.kind in "biu":
         return {"dtype": dt.name, "shape": shape, "data": arr.ravel(order="C").tolist()}
     if dt.kind == "f" and dt.itemsize in _FLOAT_BITS:
@@ -61,6 +80,8 @@ def _render_torch(t):
     if t.dtype == torch.bfloat16:
         # numpy has no bfloat16: reinterpret the 16 bits as int16, then read them unsigned.
         bits = t.view(torch.int16).numpy().view(np.uint16)
+        if bits.size > DIGEST_LIMIT:
+            return _digest(bits, "bfloat16", _hex_list(bits.ravel()[:DIGEST_HEAD], 4))
         return {"dtype": "bfloat16", "shape": list(t.shape), "data": _hex_list(bits.ravel(), 4)}
     try:
         arr = t.numpy()
@@ -80,6 +101,13 @@ def _is_torch_tensor(x):
 # The objects of NumPy's Generator API that render as {"type": "object", "class": ..., <fields>}.
 # Only exact classes: a subclass or any other object stays "unsupported".
 _BIT_GENERATOR_CLASSES = frozenset(getattr(np.random, n) for n in BIT_GENERATORS)
+
+
+def _render_torch_generator(x):
+    torch = sys.modules.get("torch")
+    if torch is not None and type(x) is torch.Generator:
+        return {"type": "object", "class": "torch.Generator", "initial_seed": render(x.initial_seed())}
+    return None
 
 
 def _render_object(x):
@@ -127,4 +155,6 @@ def render(x):
     if isinstance(x, dict):
         return {"type": "dict", "items": {str(k): render(v) for k, v in x.items()}}
     obj = _render_object(x)
+    if obj is None:
+        obj = _render_torch_generator(x)
     return obj if obj is not None else unsupported(x)

@@ -13,10 +13,25 @@ def _error(e):
     return {"type": type(e).__name__, "message": mask_addresses(str(e))}
 
 
+def setup_name(node):
+    """The name a setup is registered under: `numpy.random.RandomState` for a plain call, and
+    `torch.Generator().manual_seed` for a method called on an argument-less constructor."""
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
+        inner = func.value
+        inner_name = dotted_name(inner.func)
+        if inner_name and not inner.args and not inner.keywords:
+            return f"{inner_name}().{func.attr}"
+        return None
+    return dotted_name(func)
+
+
 def make_target(text):
     src = Source(text)
     node = src.tree
-    name = dotted_name(node.func) if isinstance(node, ast.Call) else None
+    name = setup_name(node)
     setup = targets.lookup(name) if name else None
     if setup is None:
         what = f"'{name}'" if name else describe(node)
@@ -26,30 +41,68 @@ def make_target(text):
     return setup(args, kwargs)
 
 
-def parse_line(src):
-    """A call line's path and call: `name`, `name.name...` or `name.name...(args)` ->
-    (["name", ...], the ast.Call or None). `np` as the first name means `numpy`, as everywhere."""
+def _shape_error(src, node):
+    return CaseError("UnsupportedExpression",
+                     f"expected a call such as rand(3) or an attribute such as bit_generator.state, "
+                     f"got {describe(node)} at {src.where(node)}")
+
+
+def parse_links(src):
+    """A call line as its links: `empty(5).uniform_(0, 1)` -> [(["empty"], Call), (["uniform_"], Call)];
+    a plain line (`rand(3)`, `bit_generator.state`) is one link (["name", ...], the ast.Call or None).
+    Only a call may be followed by a method call: an attribute of a call result is refused."""
+    links = []
     node = src.tree
-    call = node if isinstance(node, ast.Call) else None
-    path = call.func if call is not None else node
-    base = path
-    while isinstance(base, ast.Attribute):
-        base = base.value
-    if not isinstance(base, ast.Name):  # a literal, a subscript, a call inside the path, ...
-        raise CaseError("UnsupportedExpression",
-                        f"expected a call such as rand(3) or an attribute such as bit_generator.state, "
-                        f"got {describe(base)} at {src.where(base)}")
-    return dotted_name(path).split("."), call
+    while True:
+        call = node if isinstance(node, ast.Call) else None
+        path = call.func if call is not None else node
+        names = []
+        while isinstance(path, ast.Attribute):
+            names.append(path.attr)
+            path = path.value
+        if isinstance(path, ast.Call) and names:
+            if call is None:  # empty(5).shape: kept as a link without a call, refused by run_call
+                links.append((list(reversed(names)), None))
+            else:
+                links.append((list(reversed(names)), call))
+            node = path
+            continue
+        if not isinstance(path, ast.Name):  # a literal, a subscript, ...
+            raise _shape_error(src, path)
+        links.append((dotted_name(call.func if call is not None else node).split("."), call))
+        return list(reversed(links))
+
+
+def parse_line(src):
+    """A plain call line's path and call (see parse_links); `np` as the first name means `numpy`."""
+    links = parse_links(src)
+    if len(links) > 1:
+        raise _shape_error(src, links[0][1])
+    return links[0]
+
+
+def _trailing_attribute(src, links):
+    names, call = links[-1]
+    return CaseError("UnsupportedExpression",
+                     f"attribute '{names[-1]}' of a call result is not supported at {src.where(src.tree)}")
 
 
 def run_call(target, text):
     """One call line: {"call": text, <value fields>} or {"call": text, "error": {...}}."""
     try:
         src = Source(text)
-        steps, call = parse_line(src)
-        table = target.check_path(steps, call is not None)
-        args, kwargs = eval_args(src, call) if call is not None else ([], {})
-        result = target.run_path(steps, call is not None, args, kwargs, table)
+        links = parse_links(src)
+        if len(links) > 1:
+            if not getattr(target, "chains", False):
+                raise _shape_error(src, links[0][1])
+            if links[-1][1] is None:
+                raise _trailing_attribute(src, links)
+            result = target.run_chain(src, links)
+        else:
+            steps, call = links[0]
+            table = target.check_path(steps, call is not None)
+            args, kwargs = eval_args(src, call) if call is not None else ([], {})
+            result = target.run_path(steps, call is not None, args, kwargs, table)
     except Exception as e:  # the library's own errors are results too
         return {"call": text, "error": _error(e)}
     line = {"call": text}

@@ -478,6 +478,79 @@ class GeneratorApiTest(unittest.TestCase):
         self.assertEqual(got[1], expect(g.random(2)))
 
 
+class TorchAndPythonRandomTest(unittest.TestCase):
+    """The torch setups (the generator implied, chains that fill a tensor) and random.Random."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.server.recv()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.close()
+
+    def run_case(self, setup, calls):
+        return self.server.request({"id": 1, "op": "run", "setup": setup, "calls": calls})
+
+    def test_torch_calls_and_chains(self):
+        import torch
+
+        calls = ["rand(3)", "empty(4, dtype=torch.float64).uniform_(2, 3)", "randint(0, 10, (5,))",
+                 "initial_seed()", "get_rng_state()", "manual_seed(7)"]
+        results = self.run_case("torch.Generator().manual_seed(2**32 + 42)", calls)["results"]
+        g = torch.Generator().manual_seed(2 ** 32 + 42)
+        rand = torch.rand(3, generator=g)
+        uni = torch.empty(4, dtype=torch.float64).uniform_(2, 3, generator=g)
+        ints = torch.randint(0, 10, (5,), generator=g)
+        self.assertEqual(results[0]["data"], ["0x%08x" % b for b in rand.numpy().view(np.uint32).tolist()])
+        self.assertEqual(results[1]["data"], f64_bits(uni.numpy()))
+        self.assertEqual(results[2], {"call": calls[2], "dtype": "int64", "shape": [5], "data": ints.tolist()})
+        self.assertEqual(results[3]["data"], [2 ** 32 + 42])
+        self.assertEqual(results[4]["data"], g.get_state().tolist())
+        self.assertEqual(results[5], {"call": "manual_seed(7)", "type": "object", "class": "torch.Generator",
+                                      "initial_seed": {"dtype": "int64", "shape": [], "data": [7]}})
+
+    def test_torch_refusals(self):
+        results = self.run_case("torch.manual_seed(1)", ["empty(3).x", "rand(3).uniform_()", "empty(3).shuffle()",
+                                                         "rand(3, generator=None)", "lgamma(3)"])["results"]
+        self.assertEqual(results[0]["error"]["type"], "UnsupportedExpression")
+        self.assertEqual(results[0]["error"]["message"], "attribute 'x' of a call result is not supported at column 1")
+        self.assertEqual(results[1]["error"]["message"],
+                         "'rand' cannot start a chain for torch (CPU generator) (start with one of: empty, ones, zeros)")
+        self.assertEqual(results[2]["error"]["type"], "UnsupportedCall")
+        self.assertEqual(results[3]["error"]["type"], "UnsupportedArgument")
+        self.assertEqual(results[4]["error"]["type"], "UnsupportedCall")
+
+    def test_numpy_targets_refuse_chains(self):
+        results = self.run_case("numpy.random.RandomState(1)", ["rand(3).sum()"])["results"]
+        self.assertEqual(results[0]["error"]["message"],
+                         "expected a call such as rand(3) or an attribute such as bit_generator.state, "
+                         "got call to 'rand' at column 1")
+
+    def test_python_random(self):
+        import random
+
+        results = self.run_case("random.Random(12345)", ["random()", "getrandbits(70)", "getstate()"])["results"]
+        r = random.Random(12345)
+        self.assertEqual(results[0]["data"], f64_bits([r.random()]))
+        self.assertEqual(results[1], {"call": "getrandbits(70)", "type": "int", "value": r.getrandbits(70)})
+        state = r.getstate()
+        self.assertEqual(results[2]["items"][1]["items"][624]["data"], [state[1][624]])
+
+    def test_long_arrays_travel_as_digests(self):
+        import hashlib
+        import torch
+
+        results = self.run_case("torch.manual_seed(0)", ["randperm(5000000, dtype=torch.int32)"])["results"]
+        torch.manual_seed(0)
+        expected = torch.randperm(5000000, dtype=torch.int32).numpy()
+        r = results[0]
+        self.assertEqual(r["count"], 5000000)
+        self.assertEqual(r["head"], expected[:256].tolist())
+        self.assertEqual(r["sha256"], hashlib.sha256(expected.astype("<i4").tobytes()).hexdigest())
+
+
 class LifecycleTest(unittest.TestCase):
     def test_shutdown(self):
         server = Server()

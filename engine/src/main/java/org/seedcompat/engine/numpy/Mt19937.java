@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import org.seedcompat.engine.MersenneTwister;
 import org.seedcompat.engine.PythonError;
 
 /**
@@ -210,70 +211,24 @@ public final class Mt19937 extends BaseBitGenerator<Mt19937> {
 
     /** Knuth's initialiser from the MT reference code; leaves pos = N so the first draw regenerates. */
     private void initGenrand(int seed) {
-        key[0] = seed;
-        for (int i = 1; i < N; i++) {
-            int prev = key[i - 1];
-            key[i] = 1812433253 * (prev ^ (prev >>> 30)) + i;
-        }
+        MersenneTwister.initGenrand(key, seed);
         pos = N;
     }
 
-    /** The reference {@code init_by_array}; all arithmetic is mod 2**32, which int gives us. */
+    /** The reference {@code init_by_array}. */
     private void initByArray(int[] initKey) {
-        initGenrand(19650218);
-        int[] mt = key;
-        int length = initKey.length;
-        int i = 1;
-        int j = 0;
-        for (int k = Math.max(N, length); k > 0; k--) {
-            int prev = mt[i - 1];
-            mt[i] = (mt[i] ^ ((prev ^ (prev >>> 30)) * 1664525)) + initKey[j] + j;
-            i++;
-            j++;
-            if (i >= N) {
-                mt[0] = mt[N - 1];
-                i = 1;
-            }
-            if (j >= length) {
-                j = 0;
-            }
-        }
-        for (int k = N - 1; k > 0; k--) {
-            int prev = mt[i - 1];
-            mt[i] = (mt[i] ^ ((prev ^ (prev >>> 30)) * 1566083941)) - i;
-            i++;
-            if (i >= N) {
-                mt[0] = mt[N - 1];
-                i = 1;
-            }
-        }
-        mt[0] = UPPER_MASK; // guarantees a non-zero state
+        MersenneTwister.initByArray(key, initKey);
         pos = N;
     }
 
     /** Regenerates all N words of the key (the "twist") and rewinds pos to 0. */
     private void regenerate() {
-        int[] mt = key;
-        int i = 0;
-        for (; i < N - M; i++) {
-            int y = (mt[i] & UPPER_MASK) | (mt[i + 1] & LOWER_MASK);
-            mt[i] = mt[i + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-        }
-        for (; i < N - 1; i++) {
-            int y = (mt[i] & UPPER_MASK) | (mt[i + 1] & LOWER_MASK);
-            mt[i] = mt[i + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-        }
-        int y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        MersenneTwister.twist(key);
         pos = 0;
     }
 
     private static int temper(int y) {
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
+        return MersenneTwister.temper(y);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.seedcompat.harness.cases;
 
+import org.seedcompat.engine.torch.Capability;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,13 +26,43 @@ import java.util.stream.Stream;
  *    {"name": "bad-seeds", "setups": ["numpy.random.RandomState(-1)"], "calls": ["rand()"]}]}
  * }</pre>
  *
+ * An optional {@code "capabilities": ["avx2", "default"]} makes one golden suite per PyTorch CPU
+ * capability ({@code <suite>-avx2}, ...), generated with {@code ATEN_CPU_CAPABILITY} set.
+ *
  * A group makes one case per seed ({@code {seed}} substituted; id {@code group[seed]}) or per
  * explicit setup (id {@code group[setup]}). Every expression is syntax-checked on load.
  */
 public final class Catalog {
 
-    /** One suite's cases, in catalog order. */
-    public record Suite(String name, String description, List<Case> cases) {
+    /**
+     * One suite's cases, in catalog order.
+     *
+     * @param capabilities the PyTorch CPU capabilities ({@code "avx2"}, {@code "default"}) the suite
+     *                     is generated and checked under, each as its own golden suite; empty for
+     *                     suites that do not depend on one
+     */
+    public record Suite(String name, String description, List<Case> cases, List<String> capabilities) {
+
+        public Suite {
+            capabilities = List.copyOf(capabilities);
+        }
+
+        /** The golden suites this catalog suite becomes: one per capability, or itself. */
+        public List<Variant> variants() {
+            if (capabilities.isEmpty()) {
+                return List.of(new Variant(name, null));
+            }
+            return capabilities.stream().map(c -> new Variant(name + "-" + c, c)).toList();
+        }
+    }
+
+    /**
+     * A golden suite made from a catalog suite.
+     *
+     * @param goldenName the golden suite's name (the catalog name, suffixed with the capability)
+     * @param capability the {@code ATEN_CPU_CAPABILITY} it runs under, or null for the environment's own
+     */
+    public record Variant(String goldenName, String capability) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -80,7 +112,9 @@ public final class Catalog {
                 cases.add(c);
             }
         }
-        return new Suite(suite, root.path("description").asText(""), cases);
+        List<String> capabilities = new ArrayList<>();
+        root.path("capabilities").forEach(c -> capabilities.add(Capability.parse(c.asText()).atenName()));
+        return new Suite(suite, root.path("description").asText(""), cases, capabilities);
     }
 
     private static List<String[]> setups(JsonNode root, JsonNode group, Path file) {

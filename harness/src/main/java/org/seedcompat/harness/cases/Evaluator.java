@@ -21,12 +21,20 @@ public final class Evaluator {
     /** Constructors other packages make available in arguments, e.g. {@code numpy.random.PCG64}. */
     private static final Map<String, Function<Expr.Call, Object>> FUNCTIONS = new ConcurrentHashMap<>();
 
+    /** Names other packages make available in arguments, e.g. {@code torch.float16}. */
+    private static final Map<String, Object> NAMES = new ConcurrentHashMap<>();
+
     private Evaluator() {
     }
 
     /** Makes {@code dotted(...)} evaluate through {@code function} wherever an argument may be. */
     public static void registerFunction(String dotted, Function<Expr.Call, Object> function) {
         FUNCTIONS.put(dotted, function);
+    }
+
+    /** Makes the dotted name evaluate to {@code value} wherever an argument may be. */
+    public static void registerName(String dotted, Object value) {
+        NAMES.put(dotted, value);
     }
 
     public static Object eval(Expr e) {
@@ -54,6 +62,13 @@ public final class Evaluator {
             return name(n);
         } else if (e instanceof Expr.Call c) {
             return call(c);
+        } else if (e instanceof Expr.Chain ch && ch.attribute() != null) {
+            throw new UnsupportedExpressionException("attribute '" + ch.attribute() + "'", ch.column());
+        } else if (e instanceof Expr.Chain ch) {
+            // Python describes the outer call by its method attribute: call to 'attribute 'm''.
+            String f = ch.links().get(ch.links().size() - 1).function().dotted();
+            throw new UnsupportedExpressionException("call to 'attribute '" + f.substring(f.lastIndexOf('.') + 1) + "''",
+                    ch.column());
         }
         throw new IllegalStateException("unknown node " + e);
     }
@@ -92,6 +107,10 @@ public final class Evaluator {
                 return DType.BOOL;
             default:
                 break;
+        }
+        Object registered = NAMES.get(d);
+        if (registered != null) {
+            return registered;
         }
         if (d.startsWith("numpy.") && d.indexOf('.', 6) < 0) {
             try {

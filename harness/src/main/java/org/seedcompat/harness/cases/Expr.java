@@ -58,4 +58,19 @@ public sealed interface Expr {
             return d.substring(d.lastIndexOf('.') + 1);
         }
     }
+
+    /**
+     * Methods called on a call's result: {@code empty(5).uniform_(2, 3)},
+     * {@code torch.Generator().manual_seed(42)}. The first link calls a dotted name; each later link
+     * calls a method (its function names the method) on the previous link's result. A chain may
+     * end in an attribute that is not called ({@code empty(5).shape}); the case language refuses
+     * those when they are evaluated, as the reference does.
+     *
+     * @param attribute the trailing uncalled attribute's last name, or null
+     */
+    record Chain(List<Call> links, String attribute, int column) implements Expr {
+        public Chain {
+            links = List.copyOf(links);
+        }
+    }
 }

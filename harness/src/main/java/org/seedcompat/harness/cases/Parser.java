@@ -167,7 +167,40 @@ public final class Parser {
             next();
         }
         expectOp(")");
-        return new Expr.Call(n, args, kwargs, first.column());
+        Expr.Call call = new Expr.Call(n, args, kwargs, first.column());
+        return isOp(".") ? chain(call) : call;
+    }
+
+    /**
+     * Method calls on a call's result, as Python reads {@code f(x).m(y).n(z)}. An attribute of a
+     * call result that is not itself called is refused as the reference refuses it.
+     */
+    private Expr chain(Expr.Call head) {
+        List<Expr.Call> links = new ArrayList<>();
+        links.add(head);
+        while (isOp(".")) {
+            Token start = peek();
+            Expr e = nameOrCall(nextName(start));
+            if (e instanceof Expr.Name n) {
+                return new Expr.Chain(links, n.dotted().substring(n.dotted().lastIndexOf('.') + 1), head.column());
+            }
+            if (e instanceof Expr.Chain c) {
+                links.addAll(c.links());
+                return new Expr.Chain(links, c.attribute(), head.column());
+            }
+            links.add((Expr.Call) e);
+        }
+        return new Expr.Chain(links, null, head.column());
+    }
+
+    /** Consumes the '.' before a method name and returns the name token. */
+    private Token nextName(Token dot) {
+        next();
+        Token part = peek();
+        if (part.kind() != Kind.NAME) {
+            throw error(part, "expected a name after '.'");
+        }
+        return next();
     }
 
     private Expr parenthesized(Token open) {

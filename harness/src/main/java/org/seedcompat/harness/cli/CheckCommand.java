@@ -22,13 +22,16 @@ final class CheckCommand implements Callable<Integer> {
     CaseArgs args;
 
     @Mixin
+    CapabilityArgs capability;
+
+    @Mixin
     ReferenceArgs reference;
 
     @Override
     public Integer call() {
         Case c = args.toCase();
-        CaseResult expected = reference.run(c);
-        CaseResult actual = new EngineSide().run(c);
+        CaseResult expected = reference.run(c, capability);
+        CaseResult actual = new EngineSide(capability.engine()).run(c);
         List<CallComparison> cmps = Diff.compare(expected, actual);
         try (Output out = new Output()) {
             for (CallComparison cmp : cmps) {

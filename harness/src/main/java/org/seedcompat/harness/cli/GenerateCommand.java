@@ -34,23 +34,36 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Path vectorDir = vectors != null ? vectors : Project.vectors();
         List<Catalog.Suite> suites = Catalog.load(catalog != null ? catalog : vectorDir.resolve("catalog"));
-        int total = suites.stream().mapToInt(s -> s.cases().size()).sum();
+        int total = suites.stream().mapToInt(s -> s.cases().size() * s.variants().size()).sum();
         Progress progress = new Progress("generate", total);
         List<GoldenSuite> golden = new ArrayList<>();
         try (ReferenceSide side = new ReferenceSide(reference.options())) {
-            ObjectNode fingerprint = (ObjectNode) side.process().fingerprint();
             for (Catalog.Suite suite : suites) {
-                List<GoldenCase> cases = new ArrayList<>();
-                for (Case c : suite.cases()) {
-                    cases.add(GoldenSide.toGolden(c, side.run(c)));
-                    progress.step(c.id());
+                for (Catalog.Variant variant : suite.variants()) {
+                    if (variant.capability() == null) {
+                        golden.add(generate(variant.goldenName(), suite, side, progress));
+                    } else {
+                        try (ReferenceSide pinned = new ReferenceSide(
+                                reference.options().withEnv("ATEN_CPU_CAPABILITY", variant.capability()))) {
+                            golden.add(generate(variant.goldenName(), suite, pinned, progress));
+                        }
+                    }
                 }
-                golden.add(new GoldenSuite(suite.name(), fingerprint, cases));
             }
         }
         new VectorStore(vectorDir).writeAll(golden);
         progress.done();
         System.err.println("generate: wrote " + total + " cases in " + golden.size() + " suite(s) to " + vectorDir);
         return Main.OK;
+    }
+
+    private static GoldenSuite generate(String name, Catalog.Suite suite, ReferenceSide side, Progress progress) {
+        ObjectNode fingerprint = (ObjectNode) side.process().fingerprint();
+        List<GoldenCase> cases = new ArrayList<>();
+        for (Case c : suite.cases()) {
+            cases.add(GoldenSide.toGolden(c, side.run(c)));
+            progress.step(name + "/" + c.id());
+        }
+        return new GoldenSuite(name, fingerprint, cases);
     }
 }

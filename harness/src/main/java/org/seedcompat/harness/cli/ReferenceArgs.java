@@ -20,8 +20,8 @@ final class ReferenceArgs {
     Double timeoutSeconds;
 
     /** Runs one case through a fresh reference process, which is reaped afterwards. */
-    CaseResult run(Case c) {
-        try (ReferenceSide side = new ReferenceSide(options())) {
+    CaseResult run(Case c, CapabilityArgs capability) {
+        try (ReferenceSide side = new ReferenceSide(capability.apply(options()))) {
             return side.run(c);
         }
     }

@@ -13,11 +13,14 @@ final class ReferenceCommand implements Callable<Integer> {
     CaseArgs args;
 
     @Mixin
+    CapabilityArgs capability;
+
+    @Mixin
     ReferenceArgs reference;
 
     @Override
     public Integer call() {
-        CaseResult r = reference.run(args.toCase());
+        CaseResult r = reference.run(args.toCase(), capability);
         try (Output out = new Output()) {
             ValueJson.caseLines(r).forEach(out::line);
         }

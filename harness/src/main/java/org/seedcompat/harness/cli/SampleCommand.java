@@ -13,9 +13,12 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     CaseArgs args;
 
+    @Mixin
+    CapabilityArgs capability;
+
     @Override
     public Integer call() {
-        CaseResult r = new EngineSide().run(args.toCase());
+        CaseResult r = new EngineSide(capability.engine()).run(args.toCase());
         try (Output out = new Output()) {
             ValueJson.caseLines(r).forEach(out::line);
         }

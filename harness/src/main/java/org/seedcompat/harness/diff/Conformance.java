@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.side.EngineMath;
+import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.side.Side;
@@ -30,12 +31,15 @@ public final class Conformance {
         return new CaseVerdict(c, Diff.compare(GoldenSide.toResult(g), actual));
     }
 
-    /** The engine against stored suites, imitating the libm variant each suite was generated under. */
+    /**
+     * The engine against stored suites, imitating the libm variant and the PyTorch capability each
+     * suite was generated under.
+     */
     public static List<CaseVerdict> engineAgainstGolden(List<GoldenSuite> suites) {
-        EngineSide engine = new EngineSide();
         suites.forEach(s -> EngineMath.use(EngineMath.variantOf(s.fingerprint()), "golden suite " + s.name()));
         List<CaseVerdict> out = new ArrayList<>();
         for (GoldenSuite s : suites) {
+            EngineSide engine = new EngineSide(EngineOptions.of(s.fingerprint()));
             for (GoldenCase g : s.cases()) {
                 out.add(engineAgainstGolden(g, engine));
             }

@@ -14,6 +14,21 @@ import org.seedcompat.harness.value.ErrorInfo;
 /** The Java engine as a side: evaluates each case in-process. */
 public final class EngineSide implements Side {
 
+    private final EngineOptions options;
+
+    /** The engine imitating the PyTorch capability this process would get ({@link EngineOptions#detected()}). */
+    public EngineSide() {
+        this(EngineOptions.detected());
+    }
+
+    public EngineSide(EngineOptions options) {
+        this.options = options;
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
     @Override
     public String name() {
         return "engine";
@@ -23,14 +38,15 @@ public final class EngineSide implements Side {
     public CaseResult run(Case c) {
         EngineTarget target;
         try {
-            target = EngineTargets.open(Parser.parse(c.setup()));
+            target = EngineTargets.open(Parser.parse(c.setup()), options);
         } catch (RuntimeException e) {
             return CaseResult.setupFailed(c.setup(), errorOf(e));
         }
         List<CallResult> results = new ArrayList<>(c.calls().size());
         for (String call : c.calls()) {
             try {
-                results.add(CallResult.ok(call, target.call(CallLine.parse(call))));
+                CallLine line = CallLine.parse(call);
+                results.add(CallResult.ok(call, target.call(target.acceptsChains() ? line.requireChainCalled() : line.requirePlain())));
             } catch (RuntimeException e) {
                 results.add(CallResult.failed(call, errorOf(e)));
             }

@@ -10,4 +10,9 @@ import org.seedcompat.harness.value.Value;
 public interface EngineTarget {
 
     Value call(CallLine line);
+
+    /** Whether call lines may be chains such as {@code empty(5).uniform_()} (torch targets). */
+    default boolean acceptsChains() {
+        return false;
+    }
 }

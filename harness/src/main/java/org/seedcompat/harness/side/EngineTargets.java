@@ -10,6 +10,8 @@ import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.side.numpy.LegacyTarget;
 import org.seedcompat.harness.side.numpy.ModernTarget;
+import org.seedcompat.harness.side.python.PythonRandomTarget;
+import org.seedcompat.harness.side.torch.TorchTarget;
 
 /**
  * Which setup expressions the engine understands, and the target each one makes. New generators
@@ -17,32 +19,70 @@ import org.seedcompat.harness.side.numpy.ModernTarget;
  */
 public final class EngineTargets {
 
-    private static final Map<String, Function<Expr.Call, EngineTarget>> FACTORIES = new LinkedHashMap<>();
+    /** Makes the target for one setup call. */
+    @FunctionalInterface
+    interface Factory {
+        EngineTarget open(Expr.Call setup, EngineOptions options);
+    }
+
+    private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
+
+    private static void put(String name, Function<Expr.Call, EngineTarget> plain) {
+        FACTORIES.put(name, (call, options) -> plain.apply(call));
+    }
 
     static {
-        FACTORIES.put("numpy.random.RandomState", LegacyTarget::randomState);
-        FACTORIES.put("numpy.random.seed", LegacyTarget::globalSeed);
-        FACTORIES.put("numpy.random.default_rng", ModernTarget::defaultRng);
-        FACTORIES.put("numpy.random.Generator", ModernTarget::generator);
+        put("numpy.random.RandomState", LegacyTarget::randomState);
+        put("numpy.random.seed", LegacyTarget::globalSeed);
+        put("numpy.random.default_rng", ModernTarget::defaultRng);
+        put("numpy.random.Generator", ModernTarget::generator);
         for (String bg : new String[] {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"}) {
-            FACTORIES.put("numpy.random." + bg, ModernTarget::bitGenerator);
+            put("numpy.random." + bg, ModernTarget::bitGenerator);
         }
-        FACTORIES.put("numpy.random.SeedSequence", ModernTarget::seedSequence);
+        put("numpy.random.SeedSequence", ModernTarget::seedSequence);
+        FACTORIES.put("torch.manual_seed", TorchTarget::manualSeed);
+        FACTORIES.put("torch.set_rng_state", TorchTarget::setRngState);
+        FACTORIES.put("torch.Generator", TorchTarget::generator);
+        FACTORIES.put("torch.Generator().manual_seed", TorchTarget::generatorManualSeed);
+        put("random.Random", PythonRandomTarget::random);
     }
 
     private EngineTargets() {
     }
 
     public static EngineTarget open(Expr setup) {
-        Function<Expr.Call, EngineTarget> factory = setup instanceof Expr.Call c ? FACTORIES.get(c.function().dotted()) : null;
+        return open(setup, EngineOptions.detected());
+    }
+
+    public static EngineTarget open(Expr setup, EngineOptions options) {
+        String name = setupName(setup);
+        Factory factory = name != null ? FACTORIES.get(name) : null;
         if (factory == null) {
-            String what = setup instanceof Expr.Call c ? "'" + c.function().dotted() + "'"
+            String what = name != null ? "'" + name + "'"
                     : setup instanceof Expr.Name n ? (n.dotted().contains(".") ? "attribute '" : "name '") + n.dotted() + "'"
                     : "this expression";
             throw new PythonError("UnsupportedSetup", what + " is not a supported setup (supported: "
                     + String.join(", ", new TreeSet<>(FACTORIES.keySet())) + ")");
         }
-        return factory.apply((Expr.Call) setup);
+        return factory.open(setup instanceof Expr.Chain ch ? ch.links().get(1) : (Expr.Call) setup, options);
+    }
+
+    /**
+     * The name a setup is registered under: the dotted function of a call, or
+     * {@code torch.Generator().manual_seed} for a method called on an argument-less constructor.
+     */
+    private static String setupName(Expr setup) {
+        if (setup instanceof Expr.Call c) {
+            return c.function().dotted();
+        }
+        if (setup instanceof Expr.Chain ch && ch.links().size() == 2) {
+            Expr.Call first = ch.links().get(0);
+            String method = ch.links().get(1).function().dotted();
+            if (first.args().isEmpty() && first.kwargs().isEmpty() && !method.contains(".")) {
+                return first.function().dotted() + "()." + method;
+            }
+        }
+        return null;
     }
 
     /**

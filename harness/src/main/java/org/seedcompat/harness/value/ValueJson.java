@@ -33,7 +33,14 @@ import org.seedcompat.engine.DType;
  */
 public final class ValueJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Shared mapper. Python ints have no size limit (getrandbits(10**4), seeds like 2**4000), so the
+     * number-length constraint Jackson applies by default (1000 digits) is lifted.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNumberLength(1 << 24).build())
+            .build());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 

@@ -38,7 +38,10 @@ final class Json {
      * Parser for untrusted files: a duplicated key or trailing garbage would mean two readers
      * could disagree about the content, so both are errors rather than "last one wins".
      */
-    static final ObjectMapper STRICT = JsonMapper.builder()
+    static final ObjectMapper STRICT = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxNumberLength(1 << 20).build()) // Python ints: 2**4000 has 1205 digits
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();

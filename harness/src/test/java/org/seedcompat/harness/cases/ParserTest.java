@@ -61,6 +61,28 @@ class ParserTest {
     }
 
     @Test
+    void methodChainsParseIntoLinksAndPlainTargetsRefuseThem() {
+        Expr e = Parser.parse("empty(4, 8, dtype=torch.float64).t().normal_(0.5, 2)");
+        Expr.Chain chain = assertInstanceOf(Expr.Chain.class, e);
+        assertEquals(3, chain.links().size());
+        assertEquals("empty", chain.links().get(0).function().dotted());
+        assertEquals("normal_", chain.links().get(2).function().dotted());
+        CallLine line = CallLine.of(e);
+        assertTrue(line.isChain());
+        assertEquals("normal_", line.dotted());
+        PythonError plain = assertThrows(PythonError.class, line::requirePlain);
+        assertEquals("expected a call such as rand(3) or an attribute such as bit_generator.state, got call to 'empty' "
+                + "at column 1", plain.getMessage());
+        CallLine attribute = CallLine.parse("bit_generator.jumped().state");
+        assertEquals("expected a call such as rand(3) or an attribute such as bit_generator.state, got call to "
+                + "'bit_generator.jumped' at column 1", assertThrows(PythonError.class, attribute::requirePlain).getMessage());
+        assertEquals("attribute 'state' of a call result is not supported at column 1",
+                assertThrows(PythonError.class, attribute::requireChainCalled).getMessage());
+        assertEquals("call to 'attribute 'manual_seed'' is not supported at column 2",
+                assertThrows(PythonError.class, () -> eval("[torch.Generator().manual_seed(1)]")).getMessage());
+    }
+
+    @Test
     void syntaxErrorsNameTheColumn() {
         CaseSyntaxException e = assertThrows(CaseSyntaxException.class, () -> Parser.parse("rand(3,, 4)"));
         assertEquals(8, e.column());

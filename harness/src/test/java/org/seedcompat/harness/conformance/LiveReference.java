@@ -21,8 +21,29 @@ final class LiveReference {
         return "1".equals(System.getenv("SEEDCOMPAT_REQUIRE_REFERENCE"));
     }
 
+    private static final java.util.Map<String, ReferenceSide> PINNED = new java.util.HashMap<>();
+
+    /** A reference run under {@code ATEN_CPU_CAPABILITY=capability}, started once per capability. */
+    static synchronized ReferenceSide pinned(String capability) {
+        ReferenceSide side = PINNED.get(capability);
+        if (side == null) {
+            side = start(ReferenceOptions.defaults().withEnv("ATEN_CPU_CAPABILITY", capability));
+            PINNED.put(capability, side);
+        }
+        return side;
+    }
+
+    static synchronized void closePinned() {
+        PINNED.values().forEach(ReferenceSide::close);
+        PINNED.clear();
+    }
+
     static ReferenceSide start() {
-        ReferenceSide side = new ReferenceSide(ReferenceOptions.defaults());
+        return start(ReferenceOptions.defaults());
+    }
+
+    private static ReferenceSide start(ReferenceOptions options) {
+        ReferenceSide side = new ReferenceSide(options);
         try {
             side.process();
             return side;

@@ -104,6 +104,95 @@ final class RandomCases {
         }
     }
 
+    private static final String[] TORCH_FLOATS = {"torch.float32", "torch.float64", "torch.float16", "torch.bfloat16"};
+    private static final String[][] TORCH_INTS = {
+        {"torch.uint8", "0", "256"}, {"torch.int8", "-128", "128"}, {"torch.int16", "-32768", "32768"},
+        {"torch.int32", "-2147483648", "2147483648"}, {"torch.int64", "-9223372036854775808", "9223372036854775807"},
+        {"torch.bool", "0", "2"}, {"torch.float32", "-16777216", "16777217"}, {"torch.float64", "-4503599627370496", "4503599627370497"}};
+
+    /**
+     * Arbitrary torch cases: seeds over the whole uint64/int64 range (low 32 bits used), the default
+     * and a private generator, every sampler with random sizes, dtypes and parameters. Each one runs
+     * under both capabilities.
+     */
+    List<Case> torch(int count) {
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String seed = switch (r.nextInt(3)) {
+                case 0 -> Long.toString(r.nextLong(1L << 32));
+                case 1 -> Long.toString(r.nextLong()); // negative seeds wrap to uint64
+                default -> Long.toUnsignedString(r.nextLong());
+            };
+            String setup = r.nextBoolean() ? "torch.manual_seed(" + seed + ")" : "torch.Generator().manual_seed(" + seed + ")";
+            List<String> calls = new ArrayList<>();
+            int n = 1 + r.nextInt(6);
+            for (int k = 0; k < n; k++) {
+                calls.add(torchCall());
+            }
+            if (r.nextInt(3) == 0) {
+                calls.add("get_rng_state()");
+            }
+            out.add(new Case("random-torch-" + i, setup, calls));
+        }
+        return out;
+    }
+
+    private String torchCall() {
+        int n = r.nextInt(4) == 0 ? r.nextInt(16) : size(); // small sizes take the scalar normal path
+        String f = TORCH_FLOATS[r.nextInt(TORCH_FLOATS.length)];
+        String pos = Double.toString(0.05 + 5 * r.nextDouble());
+        switch (r.nextInt(14)) {
+            case 0:
+                return "rand(" + n + ", dtype=" + f + ")";
+            case 1:
+                return "randn(" + n + ", dtype=" + f + ")";
+            case 2:
+                return "normal(" + dbl() + ", " + pos + ", (" + n + ",), dtype=" + f + ")";
+            case 3: {
+                String[] d = TORCH_INTS[r.nextInt(TORCH_INTS.length)];
+                long lo = Long.parseLong(d[1]);
+                long hi = new BigInteger(d[2]).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+                long width = r.nextBoolean() ? 1 + r.nextInt(1000) : 1 + r.nextLong(hi - lo <= 0 ? Long.MAX_VALUE : hi - lo);
+                long a = lo + r.nextLong(Math.max(1, hi - lo - width + 1));
+                return "randint(" + a + ", " + (a + width) + ", (" + n + ",), dtype=" + d[0] + ")";
+            }
+            case 4:
+                return "randperm(" + n + ")";
+            case 5:
+                return "empty(" + n + ", dtype=" + f + ").uniform_(" + dbl() + ", " + (10 + r.nextInt(100)) + ")";
+            case 6:
+                return "empty(" + n + ", dtype=" + f + ").exponential_(" + pos + ")";
+            case 7:
+                return "empty(" + n + ", dtype=" + (r.nextBoolean() ? f : "torch.int64") + ").geometric_("
+                        + (0.01 + 0.98 * r.nextDouble()) + ")";
+            case 8:
+                return "empty(" + n + ", dtype=" + f + ").cauchy_(" + dbl() + ", " + pos + ")";
+            case 9:
+                return "empty(" + n + ", dtype=" + f + ").log_normal_(" + (r.nextDouble() - 0.5) + ", " + (0.1 + r.nextDouble()) + ")";
+            case 10:
+                return "empty(" + n + ", dtype=" + f + ").bernoulli_(" + r.nextDouble() + ")";
+            case 11:
+                return "empty(" + n + ", dtype=" + TORCH_INTS[r.nextInt(6)][0] + ").random_()";
+            case 12: {
+                int k = 1 + r.nextInt(20);
+                StringBuilder p = new StringBuilder("torch.tensor([");
+                for (int j = 0; j < k; j++) {
+                    p.append(j == 0 ? "" : ", ").append(r.nextInt(5) == 0 ? "0.0" : Double.toString(r.nextDouble()));
+                }
+                p.append("], dtype=torch.float64)"); // float64: no ties in p/q, whose topk order is not reproduced
+                p.replace(0, 0, "");
+                boolean replacement = r.nextBoolean();
+                int samples = replacement ? 1 + r.nextInt(50) : 1;
+                return "multinomial(" + p.toString().replace("[0.0]", "[1.0]") + ", " + samples + ", " + (replacement ? "True" : "False") + ")";
+            }
+            default: {
+                int rows = 1 + r.nextInt(20);
+                int cols = 1 + r.nextInt(20);
+                return "empty(" + rows + ", " + cols + ", dtype=" + f + ").t().normal_(" + dbl() + ", " + pos + ")";
+            }
+        }
+    }
+
     private String seed() {
         switch (r.nextInt(4)) {
             case 0:

@@ -207,7 +207,7 @@ final class ModernValues {
 
     /** A Python int: 0-d int64 when it fits, else the exact big int. */
     static Value pyInt(BigInteger v) {
-        return v.bitLength() < 64 ? ArrayValue.scalarLong(DType.INT64, v.longValue()) : new BigIntValue(v);
+        return BigIntValue.python(v);
     }
 
     /** A bit generator's {@code .state} dict, laid out as NumPy's. */

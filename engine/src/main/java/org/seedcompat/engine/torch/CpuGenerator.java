@@ -1,0 +1,156 @@
+package org.seedcompat.engine.torch;
+
+import java.util.Arrays;
+import org.seedcompat.engine.BitGenerator;
+import org.seedcompat.engine.MersenneTwister;
+
+/**
+ * PyTorch's CPU generator ({@code CPUGeneratorImpl} over its own {@code mt19937} engine), bit for
+ * bit: the same MT19937 word stream as NumPy's {@code RandomState(seed & 0xffffffff)}, kept with
+ * PyTorch's bookkeeping ({@code left}/{@code next} instead of NumPy's {@code pos}) and PyTorch's two
+ * normal-sample caches, so that {@link #getState()} is byte-identical to {@code get_rng_state()}.
+ *
+ * <p>As a {@link BitGenerator}: {@code nextUint32} is {@code random()}, {@code nextUint64} is
+ * {@code random64()} (first word high) and {@code nextDouble} is PyTorch's
+ * {@code uniform_real_distribution<double>(0, 1)}: the <em>low</em> 53 bits of {@code random64()}
+ * times 2^-53 (NumPy instead takes 27 + 26 high bits of two words).
+ *
+ * <p>Not thread-safe (PyTorch locks a mutex per kernel; a Java caller shares one generator only
+ * under its own lock).
+ */
+public final class CpuGenerator implements BitGenerator {
+
+    /** The seed of a {@code torch.Generator()} nobody seeded ({@code default_rng_seed_val}). */
+    public static final long DEFAULT_SEED = 67280421310721L;
+
+    private static final int N = MersenneTwister.N;
+
+    private final int[] state = new int[N];
+    private long seed;
+    private int left;
+    private int next;
+    private double nextDoubleNormal;
+    private boolean doubleNormalValid;
+    private float nextFloatNormal;
+    private boolean floatNormalValid;
+
+    /** {@code torch.Generator()}: seeded with {@link #DEFAULT_SEED}. */
+    public CpuGenerator() {
+        manualSeed(DEFAULT_SEED);
+    }
+
+    /** {@code torch.Generator().manual_seed(seed)}; {@code seed} is read as uint64. */
+    public static CpuGenerator seeded(long seed) {
+        CpuGenerator g = new CpuGenerator();
+        g.manualSeed(seed);
+        return g;
+    }
+
+    /**
+     * {@code manual_seed(seed)}: all 64 bits are kept for {@link #initialSeed()}, but only the low 32
+     * reach the MT19937 key (so seeds 42 and 2^32 + 42 give the same stream). Clears both normal
+     * caches, as {@code set_current_seed} does.
+     */
+    public void manualSeed(long seed) {
+        this.seed = seed;
+        MersenneTwister.initGenrand(state, (int) seed);
+        left = 1;
+        next = 0;
+        doubleNormalValid = false;
+        floatNormalValid = false;
+        nextDoubleNormal = 0;
+        nextFloatNormal = 0;
+    }
+
+    /** {@code initial_seed()}, as a uint64 bit pattern ({@link Long#toUnsignedString} to print it). */
+    public long initialSeed() {
+        return seed;
+    }
+
+    /** {@code random()}: one tempered MT19937 word. */
+    public int random() {
+        if (--left == 0) {
+            MersenneTwister.twist(state);
+            left = N;
+            next = 0;
+        }
+        return MersenneTwister.temper(state[next++]);
+    }
+
+    /** {@code random64()}: two words, the first drawn in the high half. */
+    public long random64() {
+        long high = random() & 0xFFFFFFFFL;
+        long low = random() & 0xFFFFFFFFL;
+        return high << 32 | low;
+    }
+
+    @Override
+    public int nextUint32() {
+        return random();
+    }
+
+    @Override
+    public long nextUint64() {
+        return random64();
+    }
+
+    /** {@code uniform_real_distribution<double>(0, 1)}: low 53 bits of {@code random64()}, times 2^-53. */
+    @Override
+    public double nextDouble() {
+        return (random64() & ((1L << 53) - 1)) * 0x1p-53;
+    }
+
+    /** {@code uniform_real_distribution<float>(0, 1)}: low 24 bits of {@code random()}, times 2^-24. */
+    public float nextFloat() {
+        return (random() & ((1 << 24) - 1)) * 0x1p-24f;
+    }
+
+    /** The cached second Box–Muller value of the scalar normal path, if any. */
+    boolean hasDoubleNormal() {
+        return doubleNormalValid;
+    }
+
+    /** Returns and clears the cached double normal sample. */
+    double takeDoubleNormal() {
+        doubleNormalValid = false;
+        return nextDoubleNormal;
+    }
+
+    void putDoubleNormal(double v) {
+        nextDoubleNormal = v;
+        doubleNormalValid = true;
+    }
+
+    /** {@code get_rng_state()}: the 5056 bytes of {@code CPUGeneratorImplState}. */
+    public byte[] getState() {
+        return snapshot().toBytes();
+    }
+
+    /** The state as its fields (what {@link #getState()} serialises). */
+    public TorchState snapshot() {
+        return new TorchState(seed, left, true, next, Arrays.copyOf(state, N),
+                doubleNormalValid ? nextDoubleNormal : 0.0, doubleNormalValid,
+                floatNormalValid ? nextFloatNormal : 0.0f, floatNormalValid);
+    }
+
+    /**
+     * {@code set_rng_state(bytes)}: PyTorch's size and consistency checks, with its messages
+     * (RuntimeError). Key words are read as their low 32 bits, as PyTorch truncates them.
+     */
+    public void setState(byte[] bytes) {
+        restore(TorchState.fromBytes(bytes));
+    }
+
+    /** Restores a decoded state after PyTorch's validity check. */
+    public void restore(TorchState s) {
+        s.requireValid();
+        System.arraycopy(s.key(), 0, state, 0, N);
+        seed = s.seed();
+        left = s.left();
+        next = (int) s.next(); // PyTorch keeps the low 32 bits
+        doubleNormalValid = s.doubleNormalValid();
+        nextDoubleNormal = s.doubleNormalValid() ? s.doubleNormal() : 0.0;
+        floatNormalValid = s.floatNormalValid();
+        nextFloatNormal = s.floatNormalValid() ? s.floatNormal() : 0.0f;
+    }
+}

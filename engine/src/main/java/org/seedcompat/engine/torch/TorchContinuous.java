@@ -1,0 +1,82 @@
+package org.seedcompat.engine.torch;
+
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.math.Libm;
+
+/**
+ * PyTorch 2.13's CPU {@code exponential_}, {@code geometric_}, {@code cauchy_} and
+ * {@code log_normal_}: each element from one 53-bit double uniform ({@code random64()}), computed
+ * in double and cast to the output dtype; {@code log_normal_} goes through the scalar normal with
+ * its cache. {@code cauchy_}'s {@code median + sigma*tan(...)} and the normal's
+ * {@code val*std + mean} are fused on the AVX2 build.
+ */
+final class TorchContinuous {
+
+    private static final double PI = Math.PI;
+
+    private TorchContinuous() {
+    }
+
+    static long[] exponential(CpuGenerator g, DType dtype, int n, double lambda) {
+        if (!dtype.isFloat()) {
+            throw TorchErrors.check("Exponential distribution is a continuous probability distribution. "
+                    + "dtype must be a floating point but you specified " + TorchErrors.scalarTypeName(dtype));
+        }
+        if (!(lambda > 0.0)) {
+            throw TorchErrors.check("exponential_ expects lambda > 0.0, but found lambda=" + TorchErrors.cpp(lambda));
+        }
+        long[] out = new long[n];
+        double scale = -1.0 / lambda;
+        for (int i = 0; i < n; i++) {
+            out[i] = TorchCasts.fromDouble(scale * Libm.log1p(-g.nextDouble()), dtype);
+        }
+        return out;
+    }
+
+    static long[] geometric(CpuGenerator g, DType dtype, int n, double p) {
+        if (!(0 < p && p < 1)) {
+            throw TorchErrors.check("geometric_ expects p to be in (0, 1), but got p=" + TorchErrors.cpp(p));
+        }
+        if (dtype == DType.BOOL || dtype == DType.UINT16 || dtype == DType.UINT32 || dtype == DType.UINT64) {
+            throw TorchErrors.notImplemented("geometric_cpu", dtype);
+        }
+        long[] out = new long[n];
+        double denominator = Libm.log1p(-p);
+        for (int i = 0; i < n; i++) {
+            out[i] = TorchCasts.fromDouble(Math.ceil(Libm.log(g.nextDouble()) / denominator), dtype);
+        }
+        return out;
+    }
+
+    static long[] cauchy(CpuGenerator g, Capability cap, DType dtype, int n, double median, double sigma) {
+        if (!(sigma > 0.0)) {
+            throw TorchErrors.check("cauchy_ expects sigma > 0.0, but found sigma=" + TorchErrors.cpp(sigma));
+        }
+        if (!dtype.isFloat()) {
+            throw TorchErrors.check("Cauchy distribution is a continuous probability distribution. "
+                    + "dtype must be a floating point but you specified " + TorchErrors.typeMetaName(dtype));
+        }
+        boolean fma = cap.avx2Kernels();
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            double t = Libm.tan(PI * (g.nextDouble() - 0.5));
+            out[i] = TorchCasts.fromDouble(fma ? Math.fma(sigma, t, median) : median + sigma * t, dtype);
+        }
+        return out;
+    }
+
+    static long[] logNormal(CpuGenerator g, Capability cap, DType dtype, int n, double mean, double std) {
+        if (!(std > 0.0)) {
+            throw TorchErrors.check("log_normal_ expects std > 0.0, but found std=" + TorchErrors.cpp(std));
+        }
+        if (!dtype.isFloat()) {
+            throw TorchErrors.notImplemented("log_normal_cpu", dtype);
+        }
+        boolean fma = cap.avx2Kernels();
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = TorchCasts.fromDouble(Libm.exp(TorchNormal.scalar(g, mean, std, fma)), dtype);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,317 @@
+package org.seedcompat.harness.side.torch;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.torch.CpuGenerator;
+import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.harness.cases.CallLine;
+import org.seedcompat.harness.cases.Evaluator;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.side.EngineTarget;
+import org.seedcompat.harness.side.EngineTargets;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.BigIntValue;
+import org.seedcompat.harness.value.NoneValue;
+import org.seedcompat.harness.value.ObjectValue;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * The torch setups on the engine — {@code torch.manual_seed(s)}, {@code torch.set_rng_state(t)},
+ * {@code torch.Generator()}, {@code torch.Generator().manual_seed(s)} — answering torch calls with
+ * the generator implied ({@code rand(5)}) and chains that fill a fresh tensor in place
+ * ({@code empty(5, dtype=torch.float64).uniform_(2, 3)}, {@code empty(4, 8).t().normal_()}), as
+ * python-reference/seedcompat_ref/targets/torch_cpu.py does with the real library.
+ */
+public final class TorchTarget implements EngineTarget {
+
+    static {
+        TorchValues.register();
+    }
+
+    static final String NAME = "torch (CPU generator)";
+    private static final Set<String> METHODS = Set.of("rand", "randn", "normal", "randint", "randperm", "bernoulli",
+            "multinomial", "initial_seed", "get_rng_state", "set_rng_state", "manual_seed");
+    private static final Set<String> FACTORIES = Set.of("empty", "zeros", "ones");
+
+    private final TorchRandom torch;
+
+    private TorchTarget(TorchRandom torch) {
+        this.torch = torch;
+    }
+
+    public static EngineTarget manualSeed(Expr.Call setup, EngineOptions options) {
+        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+        t.torch.manualSeed(seed(Signature.parse("manual_seed(seed)").bind(setup).get("seed")));
+        return t;
+    }
+
+    public static EngineTarget setRngState(Expr.Call setup, EngineOptions options) {
+        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+        t.torch.setRngState(stateBytes(Signature.parse("set_rng_state(new_state)").bind(setup).get("new_state")));
+        return t;
+    }
+
+    public static EngineTarget generator(Expr.Call setup, EngineOptions options) {
+        if (!setup.args().isEmpty() || !setup.kwargs().isEmpty()) {
+            throw new PythonError("UnsupportedArgument", "torch.Generator(...) takes no arguments in cases (CPU only)");
+        }
+        return new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+    }
+
+    public static EngineTarget generatorManualSeed(Expr.Call setup, EngineOptions options) {
+        return manualSeed(setup, options);
+    }
+
+    @Override
+    public boolean acceptsChains() {
+        return true;
+    }
+
+    @Override
+    public Value call(CallLine line) {
+        if (line.isChain()) {
+            return chain(line.links());
+        }
+        String name = EngineTargets.methodName(line, METHODS, NAME);
+        Expr.Call call = line.call();
+        Args a = Args.of(call);
+        switch (name) {
+            case "rand":
+            case "randn": {
+                int[] shape = a.size();
+                DType dtype = a.dtype(DType.FLOAT32);
+                a.done(name);
+                int n = count(shape);
+                return new ArrayValue(dtype, shape, name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype));
+            }
+            case "normal":
+                return TorchNormalCall.normal(torch, a);
+            case "randint":
+                return randint(a);
+            case "randperm": {
+                long n = a.positional(0, "n", null).longValueExact();
+                DType dtype = a.dtype(DType.INT64);
+                a.done(name);
+                long[] values = torch.randperm(n, dtype);
+                return new ArrayValue(dtype, new int[] {values.length}, values);
+            }
+            case "bernoulli": {
+                ArrayValue p = a.tensor(0, "input");
+                a.done(name);
+                return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.data(), p.dtype(), p.dtype()));
+            }
+            case "multinomial":
+                return multinomial(a);
+            case "initial_seed":
+                a.done(name);
+                return BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed())));
+            case "get_rng_state": {
+                a.done(name);
+                byte[] state = torch.getRngState();
+                long[] data = new long[state.length];
+                for (int i = 0; i < state.length; i++) {
+                    data[i] = state[i] & 0xFF;
+                }
+                return new ArrayValue(DType.UINT8, new int[] {data.length}, data);
+            }
+            case "set_rng_state": {
+                byte[] state = stateBytes(a.positional(0, "new_state"));
+                a.done(name);
+                torch.setRngState(state);
+                return NoneValue.INSTANCE;
+            }
+            case "manual_seed": {
+                long seed = seed(a.positional(0, "seed"));
+                a.done(name);
+                torch.manualSeed(seed);
+                Map<String, Value> fields = new LinkedHashMap<>();
+                fields.put("initial_seed", BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed()))));
+                return new ObjectValue("torch.Generator", fields);
+            }
+            default:
+                throw new IllegalStateException("whitelisted but not dispatched: " + name);
+        }
+    }
+
+    private Value randint(Args a) {
+        Object first = a.positional(0, "low");
+        Object second = a.positional(1, "high");
+        Object third = a.optionalPositional(2, "size");
+        BigInteger low;
+        BigInteger high;
+        Object size;
+        if (third == null && !(second instanceof BigInteger) && !(second instanceof Boolean)) {
+            low = BigInteger.ZERO; // randint(high, size)
+            high = Py.toInt(first);
+            size = second;
+        } else {
+            low = Py.toInt(first);
+            high = Py.toInt(second);
+            size = third;
+        }
+        if (size == null) {
+            throw PythonError.typeError("randint() missing required argument 'size'");
+        }
+        DType dtype = a.dtype(DType.INT64);
+        a.done("randint");
+        int[] shape = Py.shape(size);
+        return new ArrayValue(dtype, shape, torch.randint(low.longValueExact(), high.longValueExact(), count(shape), dtype));
+    }
+
+    private Value multinomial(Args a) {
+        ArrayValue p = a.tensor(0, "input");
+        long nSample = Py.toInt(a.positional(1, "num_samples")).longValueExact();
+        Object replacementArg = a.optionalPositional(2, "replacement");
+        boolean replacement = replacementArg != null && Boolean.TRUE.equals(replacementArg);
+        a.done("multinomial");
+        int dims = p.shape().length;
+        if (dims < 1 || dims > 2) {
+            throw new PythonError("RuntimeError", "prob_dist must be 1 or 2 dim");
+        }
+        int rows = dims == 2 ? p.shape()[0] : 1;
+        int categories = p.shape()[dims - 1];
+        long[] out = torch.multinomial(p.data(), p.dtype(), rows, categories, dims == 2, nSample, replacement);
+        int[] shape = dims == 2 ? new int[] {rows, (int) nSample} : new int[] {(int) nSample};
+        return new ArrayValue(DType.INT64, shape, out);
+    }
+
+    /** A chain: a factory ({@code empty}/{@code zeros}/{@code ones}), then tensor methods. */
+    private Value chain(List<Expr.Call> links) {
+        Expr.Call first = links.get(0);
+        String start = first.function().dotted();
+        if (!FACTORIES.contains(start)) {
+            throw new PythonError("UnsupportedCall", "'" + start + "' cannot start a chain for " + NAME
+                    + " (start with one of: empty, ones, zeros)");
+        }
+        Args fa = Args.of(first);
+        int[] shape = fa.size();
+        DType dtype = fa.dtype(DType.FLOAT32);
+        fa.done(start);
+        TensorFill t = new TensorFill(torch, dtype, shape, start);
+        for (Expr.Call link : links.subList(1, links.size())) {
+            t.apply(link);
+        }
+        return t.value();
+    }
+
+    /** A seed as {@code manual_seed} takes it: a Python int in [-2^63, 2^64), kept as its uint64 bits. */
+    static long seed(Object o) {
+        BigInteger s = o instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO)
+                : o instanceof Double d ? BigInteger.valueOf((long) (double) d) : Py.toInt(o);
+        if (s.bitLength() > 64 || s.signum() < 0 && s.bitLength() > 63) {
+            throw PythonError.valueError("Overflow when unpacking long long");
+        }
+        return s.longValue();
+    }
+
+    /** The bytes of a uint8 state tensor. */
+    static byte[] stateBytes(Object o) {
+        if (!(o instanceof ArrayValue a) || a.dtype() != DType.UINT8) {
+            throw PythonError.typeError("RNG state must be a torch.ByteTensor");
+        }
+        byte[] out = new byte[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) a.data()[i];
+        }
+        return out;
+    }
+
+    static int count(int[] shape) {
+        return Math.toIntExact(Py.count(shape));
+    }
+
+    /**
+     * A call's evaluated arguments, read the way torch's Python bindings read them. Argument errors
+     * are reported as TypeError with short messages (PyTorch lists every overload instead; cases keep
+     * to valid argument forms).
+     */
+    static final class Args {
+        final List<Object> args;
+        final Map<String, Object> kwargs;
+
+        private Args(List<Object> args, Map<String, Object> kwargs) {
+            this.args = args;
+            this.kwargs = kwargs;
+        }
+
+        static Args of(Expr.Call call) {
+            Map<String, Object> kw = new LinkedHashMap<>();
+            call.kwargs().forEach((k, v) -> kw.put(k, Evaluator.eval(v)));
+            if (kw.containsKey("generator")) {
+                throw new PythonError("UnsupportedArgument", "generator= is implied by the setup; leave it out");
+            }
+            return new Args(new ArrayList<>(Evaluator.evalAll(call.args())), kw);
+        }
+
+        /** A size given as {@code *size} ints, one tuple/list, or {@code size=}. */
+        int[] size() {
+            Object kw = kwargs.remove("size");
+            if (kw != null) {
+                if (!args.isEmpty()) {
+                    throw PythonError.typeError("size given both positionally and as size=");
+                }
+                return Py.shape(kw);
+            }
+            if (args.size() == 1 && (args.get(0) instanceof Py.PyTuple || args.get(0) instanceof Py.PyList)) {
+                return Py.shape(args.remove(0));
+            }
+            if (args.isEmpty()) {
+                throw PythonError.typeError("a size is required");
+            }
+            int[] shape = Py.shape(new Py.PyTuple(new ArrayList<>(args)));
+            args.clear();
+            return shape;
+        }
+
+        DType dtype(DType fallback) {
+            Object d = kwargs.remove("dtype");
+            return d == null || Py.isNone(d) ? fallback : Signature.dtype(d);
+        }
+
+        Object positional(int index, String name) {
+            Object v = optionalPositional(index, name);
+            if (v == null) {
+                throw PythonError.typeError("missing required argument '" + name + "'");
+            }
+            return v;
+        }
+
+        BigInteger positional(int index, String name, Object unused) {
+            return Py.toInt(positional(index, name));
+        }
+
+        /** The argument at {@code index} or given by keyword; null if absent. */
+        Object optionalPositional(int index, String name) {
+            Object kw = kwargs.remove(name);
+            if (kw != null) {
+                return kw;
+            }
+            return index < args.size() ? args.get(index) : null;
+        }
+
+        ArrayValue tensor(int index, String name) {
+            Object v = positional(index, name);
+            if (!(v instanceof ArrayValue a)) {
+                throw PythonError.typeError(name + " must be a Tensor, not " + Py.typeName(v));
+            }
+            return a;
+        }
+
+        /** Refuses arguments nobody read (e.g. requires_grad=, out=). */
+        void done(String function) {
+            if (!kwargs.isEmpty()) {
+                throw new PythonError("UnsupportedArgument", function + "(): argument '" + kwargs.keySet().iterator().next()
+                        + "' is not supported by the engine");
+            }
+        }
+    }
+}
