@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * capability ({@code <suite>-avx2}, ...), generated with {@code ATEN_CPU_CAPABILITY} set.
  *
  * A group makes one case per seed ({@code {seed}} substituted; id {@code group[seed]}) or per
- * explicit setup (id {@code group[setup]}). Every expression is syntax-checked on load.
+ * explicit setup (id {@code group[setup]}, or {@code group[id]} when {@code setups} is an object
+ * mapping ids to setups, for long setups such as a state given byte by byte). Every expression is syntax-checked on load.
  */
 public final class Catalog {
 
@@ -119,6 +120,10 @@ public final class Catalog {
 
     private static List<String[]> setups(JsonNode root, JsonNode group, Path file) {
         List<String[]> out = new ArrayList<>();
+        if (group.has("setups") && group.get("setups").isObject()) { // {"id": "setup", ...}: short ids for long setups
+            group.get("setups").fields().forEachRemaining(e -> out.add(new String[] {e.getKey(), e.getValue().asText()}));
+            return out;
+        }
         if (group.has("setups")) {
             group.get("setups").forEach(s -> out.add(new String[] {s.asText(), s.asText()}));
             return out;
