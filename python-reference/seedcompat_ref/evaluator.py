@@ -34,6 +34,22 @@ _FUNCTIONS = {"arange": np.arange, "numpy.arange": np.arange, "array": np.array,
 BIT_GENERATORS = ("PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64")
 _FUNCTIONS.update({"numpy.random." + n: getattr(np.random, n) for n in BIT_GENERATORS + ("SeedSequence",)})
 
+
+def libm_sample(kind, n, seed, low=0.0, high=1.0):
+    """Inputs for the libm target, drawn from default_rng(seed) (the Java engine draws the same)."""
+    rng = np.random.default_rng(seed)
+    if kind == "bits":
+        return rng.integers(0, 2 ** 64, size=n, dtype=np.uint64).view(np.float64)
+    if kind == "bits32":
+        return rng.integers(0, 2 ** 32, size=n, dtype=np.uint32).view(np.float32)
+    if kind in ("uniform", "uniform32"):
+        u = rng.uniform(low, high, n)
+        return u if kind == "uniform" else u.astype(np.float32)
+    raise ValueError(f"unknown sample kind '{kind}' (bits, bits32, uniform, uniform32)")
+
+
+_FUNCTIONS["libm.sample"] = libm_sample
+
 _DTYPE_NAMES = (
     "bool_", "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "float16", "float32", "float64", "intp", "uintp", "int_", "uint", "intc", "uintc",

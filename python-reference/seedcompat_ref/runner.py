@@ -16,6 +16,8 @@ def _error(e):
 def setup_name(node):
     """The name a setup is registered under: `numpy.random.RandomState` for a plain call, and
     `torch.Generator().manual_seed` for a method called on an argument-less constructor."""
+    if isinstance(node, ast.Name) and node.id == "libm":  # the one bare-name setup
+        return "libm"
     if not isinstance(node, ast.Call):
         return None
     func = node.func
@@ -37,7 +39,7 @@ def make_target(text):
         what = f"'{name}'" if name else describe(node)
         supported = ", ".join(sorted(targets.SETUPS))
         raise CaseError("UnsupportedSetup", f"{what} is not a supported setup (supported: {supported})")
-    args, kwargs = eval_args(src, node)
+    args, kwargs = eval_args(src, node) if isinstance(node, ast.Call) else ([], {})
     return setup(args, kwargs)
 
 

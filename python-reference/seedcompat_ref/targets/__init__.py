@@ -4,10 +4,10 @@ SETUPS of such names to such functions (one module serving several setups).
 Modules for torch must import torch inside setup(), so the server starts fast."""
 
 from . import (numpy_bit_generator, numpy_generator, numpy_global, numpy_random_state, numpy_seed_sequence,
-               python_random, torch_cpu)
+               python_random, torch_cpu, libm)
 
 _MODULES = (numpy_random_state, numpy_global, numpy_generator, numpy_bit_generator, numpy_seed_sequence,
-            torch_cpu, python_random)
+            torch_cpu, python_random, libm)
 
 SETUPS = {}
 for _m in _MODULES:

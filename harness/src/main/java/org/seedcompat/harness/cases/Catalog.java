@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * An optional {@code "capabilities": ["avx2", "default"]} makes one golden suite per PyTorch CPU
- * capability ({@code <suite>-avx2}, ...), generated with {@code ATEN_CPU_CAPABILITY} set.
+ * capability ({@code <suite>-avx2}, ...), generated with {@code ATEN_CPU_CAPABILITY} set;
+ * {@code "glibc_builds": ["fma", "nofma"]} one per glibc build (the generic one selected through
+ * {@code GLIBC_TUNABLES}).
  *
  * A group makes one case per seed ({@code {seed}} substituted; id {@code group[seed]}) or per
  * explicit setup (id {@code group[setup]}, or {@code group[id]} when {@code setups} is an object
@@ -38,33 +40,34 @@ public final class Catalog {
     /**
      * One suite's cases, in catalog order.
      *
-     * @param capabilities the PyTorch CPU capabilities ({@code "avx2"}, {@code "default"}) the suite
-     *                     is generated and checked under, each as its own golden suite; empty for
-     *                     suites that do not depend on one
+     * @param variants the golden suites the catalog suite becomes, each generated and checked in its
+     *                 own environment (one per PyTorch capability or glibc build); a single variant
+     *                 named after the suite, in the environment as it is, when the suite names none
      */
-    public record Suite(String name, String description, List<Case> cases, List<String> capabilities) {
+    public record Suite(String name, String description, List<Case> cases, List<Variant> variants) {
 
         public Suite {
-            capabilities = List.copyOf(capabilities);
-        }
-
-        /** The golden suites this catalog suite becomes: one per capability, or itself. */
-        public List<Variant> variants() {
-            if (capabilities.isEmpty()) {
-                return List.of(new Variant(name, null));
-            }
-            return capabilities.stream().map(c -> new Variant(name + "-" + c, c)).toList();
+            variants = List.copyOf(variants);
         }
     }
 
     /**
      * A golden suite made from a catalog suite.
      *
-     * @param goldenName the golden suite's name (the catalog name, suffixed with the capability)
-     * @param capability the {@code ATEN_CPU_CAPABILITY} it runs under, or null for the environment's own
+     * @param goldenName  the golden suite's name (the catalog name, suffixed with the variant)
+     * @param environment what the reference runs with ({@code ATEN_CPU_CAPABILITY},
+     *                    {@code GLIBC_TUNABLES}); empty for the environment's own
      */
-    public record Variant(String goldenName, String capability) {
+    public record Variant(String goldenName, java.util.Map<String, String> environment) {
+
+        public Variant {
+            environment = java.util.Map.copyOf(environment);
+        }
     }
+
+    /** The glibc builds a suite may ask for, and the tunables that select them in the reference. */
+    private static final java.util.Map<String, String> GLIBC_BUILDS = java.util.Map.of(
+            "fma", "", "nofma", "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -113,9 +116,23 @@ public final class Catalog {
                 cases.add(c);
             }
         }
-        List<String> capabilities = new ArrayList<>();
-        root.path("capabilities").forEach(c -> capabilities.add(Capability.parse(c.asText()).atenName()));
-        return new Suite(suite, root.path("description").asText(""), cases, capabilities);
+        List<Variant> variants = new ArrayList<>();
+        root.path("capabilities").forEach(c -> {
+            String cap = Capability.parse(c.asText()).atenName();
+            variants.add(new Variant(suite + "-" + cap, java.util.Map.of("ATEN_CPU_CAPABILITY", cap)));
+        });
+        root.path("glibc_builds").forEach(b -> {
+            String tunables = GLIBC_BUILDS.get(b.asText());
+            if (tunables == null) {
+                throw new IllegalArgumentException(file + ": unknown glibc build '" + b.asText() + "' (fma or nofma)");
+            }
+            variants.add(new Variant(suite + "-" + b.asText(),
+                    tunables.isEmpty() ? java.util.Map.of() : java.util.Map.of("GLIBC_TUNABLES", tunables)));
+        });
+        if (variants.isEmpty()) {
+            variants.add(new Variant(suite, java.util.Map.of()));
+        }
+        return new Suite(suite, root.path("description").asText(""), cases, variants);
     }
 
     private static List<String[]> setups(JsonNode root, JsonNode group, Path file) {

@@ -9,6 +9,7 @@ import org.seedcompat.harness.Project;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.cases.Catalog;
 import org.seedcompat.harness.side.GoldenSide;
+import org.seedcompat.harness.reference.ReferenceOptions;
 import org.seedcompat.harness.side.ReferenceSide;
 import org.seedcompat.harness.vectors.GoldenCase;
 import org.seedcompat.harness.vectors.GoldenSuite;
@@ -40,11 +41,14 @@ final class GenerateCommand implements Callable<Integer> {
         try (ReferenceSide side = new ReferenceSide(reference.options())) {
             for (Catalog.Suite suite : suites) {
                 for (Catalog.Variant variant : suite.variants()) {
-                    if (variant.capability() == null) {
+                    if (variant.environment().isEmpty()) {
                         golden.add(generate(variant.goldenName(), suite, side, progress));
                     } else {
-                        try (ReferenceSide pinned = new ReferenceSide(
-                                reference.options().withEnv("ATEN_CPU_CAPABILITY", variant.capability()))) {
+                        ReferenceOptions options = reference.options();
+                        for (java.util.Map.Entry<String, String> e : variant.environment().entrySet()) {
+                            options = options.withEnv(e.getKey(), e.getValue());
+                        }
+                        try (ReferenceSide pinned = new ReferenceSide(options)) {
                             golden.add(generate(variant.goldenName(), suite, pinned, progress));
                         }
                     }

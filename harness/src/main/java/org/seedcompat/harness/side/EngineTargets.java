@@ -1,6 +1,7 @@
 package org.seedcompat.harness.side;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.side.libm.LibmTarget;
 import org.seedcompat.harness.side.numpy.LegacyTarget;
 import org.seedcompat.harness.side.numpy.ModernTarget;
 import org.seedcompat.harness.side.python.PythonRandomTarget;
@@ -45,6 +47,7 @@ public final class EngineTargets {
         FACTORIES.put("torch.Generator", TorchTarget::generator);
         FACTORIES.put("torch.Generator().manual_seed", TorchTarget::generatorManualSeed);
         put("random.Random", PythonRandomTarget::random);
+        FACTORIES.put("libm", LibmTarget::open);
     }
 
     private EngineTargets() {
@@ -64,7 +67,9 @@ public final class EngineTargets {
             throw new PythonError("UnsupportedSetup", what + " is not a supported setup (supported: "
                     + String.join(", ", new TreeSet<>(FACTORIES.keySet())) + ")");
         }
-        return factory.open(setup instanceof Expr.Chain ch ? ch.links().get(1) : (Expr.Call) setup, options);
+        Expr.Call call = setup instanceof Expr.Chain ch ? ch.links().get(1)
+                : setup instanceof Expr.Name n ? new Expr.Call(n, List.of(), Map.of(), n.column()) : (Expr.Call) setup;
+        return factory.open(call, options);
     }
 
     /**
@@ -74,6 +79,9 @@ public final class EngineTargets {
     private static String setupName(Expr setup) {
         if (setup instanceof Expr.Call c) {
             return c.function().dotted();
+        }
+        if (setup instanceof Expr.Name n && n.dotted().equals("libm")) { // a setup that is a bare name
+            return n.dotted();
         }
         if (setup instanceof Expr.Chain ch && ch.links().size() == 2) {
             Expr.Call first = ch.links().get(0);

@@ -37,7 +37,7 @@ class GoldenVectorsTest {
     @TestFactory
     Stream<DynamicNode> engineMatchesGoldenVectors() {
         assertFalse(SUITES.isEmpty(), "no golden vectors: run ./seedcompat generate");
-        SUITES.forEach(s -> EngineMath.use(EngineMath.variantOf(s.fingerprint()), "golden suite " + s.name()));
+        SUITES.forEach(Conformance::useSuitesLibm);
         return SUITES.stream().map(s -> {
             EngineSide engine = new EngineSide(EngineOptions.of(s.fingerprint()));
             return dynamicContainer(s.name(), s.cases().stream().map(g -> dynamicTest(g.id(), () -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class LiveConformanceIT {
     Stream<DynamicNode> catalogCasesMatchTheLiveReference() {
         return Catalog.load(Project.vectors().resolve("catalog")).stream().flatMap(s -> s.variants().stream()
                 .map(variant -> dynamicContainer(variant.goldenName(), s.cases().stream().map(c -> dynamicTest(c.id(),
-                        () -> check(c, variant.capability()))))));
+                        () -> check(c, variant.environment()))))));
     }
 
     @TestFactory
@@ -64,9 +65,10 @@ class LiveConformanceIT {
         cases.addAll(random.modern(count));
         List<Case> torch = random.torch(count);
         return Stream.of(dynamicContainer("SEEDCOMPAT_FUZZ_SEED=" + seed, Stream.concat(
-                cases.stream().map(c -> dynamicTest(c.id() + " " + c.setup() + " " + c.calls(), () -> check(c, null))),
+                cases.stream().map(c -> dynamicTest(c.id() + " " + c.setup() + " " + c.calls(), () -> check(c, Map.of()))),
                 Stream.of("avx2", "default").flatMap(cap -> torch.stream().map(c -> dynamicTest(
-                        c.id() + " [" + cap + "] " + c.setup() + " " + c.calls(), () -> check(c, cap)))))));
+                        c.id() + " [" + cap + "] " + c.setup() + " " + c.calls(),
+                        () -> check(c, Map.of("ATEN_CPU_CAPABILITY", cap))))))));
     }
 
     /**
@@ -77,7 +79,7 @@ class LiveConformanceIT {
     @org.junit.jupiter.api.Test
     void randpermOnBothSidesOfTheLargeNThreshold() {
         check(new Case("randperm-threshold", "torch.manual_seed(3)",
-                List.of("randperm(214748363, dtype=torch.int32)", "randperm(214748364, dtype=torch.int32)", "rand(3)")), null);
+                List.of("randperm(214748363, dtype=torch.int32)", "randperm(214748364, dtype=torch.int32)", "rand(3)")), Map.of());
     }
 
     @TestFactory
@@ -85,9 +87,14 @@ class LiveConformanceIT {
         List<GoldenSuite> suites = new VectorStore(Project.vectors()).readAll();
         return suites.stream().map(s -> {
             GoldenSide golden = new GoldenSide(List.of(s));
-            com.fasterxml.jackson.databind.JsonNode pinned = s.fingerprint().path("env").path("ATEN_CPU_CAPABILITY");
+            Map<String, String> pinned = new java.util.HashMap<>();
+            s.fingerprint().path("env").fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    pinned.put(e.getKey(), e.getValue().asText());
+                }
+            });
             return dynamicContainer(s.name(), s.cases().stream().map(g -> dynamicTest(g.id(), () -> {
-            ReferenceSide live = pinned.isTextual() ? LiveReference.pinned(pinned.asText()) : reference;
+            ReferenceSide live = pinned.isEmpty() ? reference : LiveReference.pinned(pinned);
             Case c = GoldenSide.toCase(g);
             CaseVerdict v = new CaseVerdict(c, org.seedcompat.harness.diff.Diff.compare(golden.run(c),
                     org.seedcompat.harness.value.Compaction.compact(live.run(c))));
@@ -98,11 +105,18 @@ class LiveConformanceIT {
         });
     }
 
-    /** One case on the engine and the reference, both under {@code capability} (null: this machine's own). */
-    private static void check(Case c, String capability) {
-        CaseVerdict v = capability == null ? Conformance.compare(c, reference, ENGINE)
-                : Conformance.compare(c, LiveReference.pinned(capability),
-                        new EngineSide(new EngineOptions(Capability.parse(capability))));
+    /**
+     * One case on the reference run with {@code environment} (empty: this machine's own) and on the
+     * engine imitating what that reference reported (its capability and glibc build).
+     */
+    private static void check(Case c, Map<String, String> environment) {
+        CaseVerdict v;
+        if (environment.isEmpty()) {
+            v = Conformance.compare(c, reference, ENGINE);
+        } else {
+            ReferenceSide pinned = LiveReference.pinned(environment);
+            v = Conformance.compare(c, pinned, new EngineSide(EngineOptions.of(pinned.process().fingerprint())));
+        }
         assertTrue(ProvisionalLibm.accepts(v), () -> Explain.of(v, "reference"));
     }
 }

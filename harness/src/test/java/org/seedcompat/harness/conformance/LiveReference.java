@@ -21,14 +21,18 @@ final class LiveReference {
         return "1".equals(System.getenv("SEEDCOMPAT_REQUIRE_REFERENCE"));
     }
 
-    private static final java.util.Map<String, ReferenceSide> PINNED = new java.util.HashMap<>();
+    private static final java.util.Map<java.util.Map<String, String>, ReferenceSide> PINNED = new java.util.HashMap<>();
 
-    /** A reference run under {@code ATEN_CPU_CAPABILITY=capability}, started once per capability. */
-    static synchronized ReferenceSide pinned(String capability) {
-        ReferenceSide side = PINNED.get(capability);
+    /** A reference run with these environment variables set, started once per environment. */
+    static synchronized ReferenceSide pinned(java.util.Map<String, String> environment) {
+        ReferenceSide side = PINNED.get(environment);
         if (side == null) {
-            side = start(ReferenceOptions.defaults().withEnv("ATEN_CPU_CAPABILITY", capability));
-            PINNED.put(capability, side);
+            ReferenceOptions options = ReferenceOptions.defaults();
+            for (java.util.Map.Entry<String, String> e : environment.entrySet()) {
+                options = options.withEnv(e.getKey(), e.getValue());
+            }
+            side = start(options);
+            PINNED.put(java.util.Map.copyOf(environment), side);
         }
         return side;
     }

@@ -1,0 +1,126 @@
+package org.seedcompat.harness.side.libm;
+
+import java.math.BigInteger;
+import java.util.Set;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.ExpGlibc;
+import org.seedcompat.engine.math.Log1pGlibc;
+import org.seedcompat.engine.math.Log1pfGlibc;
+import org.seedcompat.engine.math.LogGlibc;
+import org.seedcompat.engine.math.LogfGlibc;
+import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.math.SinCosGlibc;
+import org.seedcompat.engine.math.SincosfGlibc;
+import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.engine.numpy.NumPy;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.CallLine;
+import org.seedcompat.harness.cases.Evaluator;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.side.EngineTarget;
+import org.seedcompat.harness.side.EngineTargets;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * Setup {@code libm}: the C math functions themselves, element-wise over an argument array —
+ * {@code log(x)}, {@code sinf(x)}, ... — in the glibc build the options name. The reference calls
+ * the real {@code libm.so.6} through ctypes. Inputs for long runs come from
+ * {@code libm.sample(kind, n, seed, low=0.0, high=1.0)}, drawn from NumPy's
+ * {@code default_rng(seed)} on both sides (the engine's Generator is exact): {@code 'bits'} (every
+ * double bit pattern), {@code 'bits32'} (every float), {@code 'uniform'} and {@code 'uniform32'}.
+ */
+public final class LibmTarget implements EngineTarget {
+
+    static {
+        Evaluator.registerFunction("libm.sample", call -> sample(
+                Signature.parse("sample(kind, n, seed, low=0.0, high=1.0)").bind(call)));
+    }
+
+    private static final String NAME = "libm";
+    private static final Set<String> DOUBLE = Set.of("log", "log1p", "exp", "sin", "cos", "tan");
+    private static final Set<String> FLOAT = Set.of("logf", "log1pf", "expf", "sinf", "cosf");
+    private static final Set<String> METHODS;
+
+    static {
+        java.util.HashSet<String> all = new java.util.HashSet<>(DOUBLE);
+        all.addAll(FLOAT);
+        METHODS = Set.copyOf(all);
+    }
+
+    private final MathVariant variant;
+
+    private LibmTarget(MathVariant variant) {
+        this.variant = variant;
+    }
+
+    public static EngineTarget open(Expr.Call setup, EngineOptions options) {
+        return new LibmTarget(options.mathVariant());
+    }
+
+    @Override
+    public Value call(CallLine line) {
+        String name = EngineTargets.methodName(line, METHODS, NAME);
+        Object x = Signature.parse(name + "(x)").bind(line.call()).get("x");
+        boolean single = FLOAT.contains(name);
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(x), single ? DType.FLOAT32 : DType.FLOAT64);
+        long[] src = in.data();
+        long[] out = new long[src.length];
+        boolean fma = variant == MathVariant.FMA;
+        for (int i = 0; i < src.length; i++) {
+            if (single) {
+                float f = Float.intBitsToFloat((int) src[i]);
+                out[i] = Float.floatToRawIntBits(applyFloat(name, f, fma)) & 0xFFFFFFFFL;
+            } else {
+                out[i] = Double.doubleToRawLongBits(applyDouble(name, Double.longBitsToDouble(src[i]), fma));
+            }
+        }
+        return new ArrayValue(in.dtype(), in.shape(), out);
+    }
+
+    private static double applyDouble(String name, double x, boolean fma) {
+        return switch (name) {
+            case "log" -> fma ? LogGlibc.logFma(x) : LogGlibc.logNoFma(x);
+            case "log1p" -> fma ? Log1pGlibc.log1pFma(x) : Log1pGlibc.log1pNoFma(x);
+            case "exp" -> fma ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
+            case "sin" -> fma ? SinCosGlibc.sinFma(x) : SinCosGlibc.sinNoFma(x);
+            case "cos" -> fma ? SinCosGlibc.cosFma(x) : SinCosGlibc.cosNoFma(x);
+            case "tan" -> Math.tan(x); // provisional (org.seedcompat.engine.math.Libm#provisional)
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    private static float applyFloat(String name, float x, boolean fma) {
+        return switch (name) {
+            case "logf" -> LogfGlibc.logf(x);
+            case "log1pf" -> Log1pfGlibc.log1pf(x);
+            case "expf" -> (float) Math.exp(x); // provisional
+            case "sinf" -> fma ? SincosfGlibc.sinfFma(x) : SincosfGlibc.sinfNoFma(x);
+            case "cosf" -> fma ? SincosfGlibc.cosfFma(x) : SincosfGlibc.cosfNoFma(x);
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    /** {@code libm.sample(kind, n, seed, low, high)}: the same inputs NumPy draws on the reference side. */
+    static ArrayValue sample(Signature.Bound b) {
+        String kind = String.valueOf(b.get("kind"));
+        int n = Py.index(b.get("n")).intValueExact();
+        Generator rng = NumPy.defaultRng(Py.toInt(b.get("seed")));
+        int[] size = {n};
+        return switch (kind) {
+            case "bits" -> new ArrayValue(DType.FLOAT64, size,
+                    rng.integers(BigInteger.ZERO, BigInteger.ONE.shiftLeft(64), size, DType.UINT64, false));
+            case "bits32" -> new ArrayValue(DType.FLOAT32, size,
+                    rng.integers(BigInteger.ZERO, BigInteger.ONE.shiftLeft(32), size, DType.UINT32, false));
+            case "uniform", "uniform32" -> {
+                ArrayValue u = ArrayValue.ofDoubles(size, rng.uniform(Py.toDouble(b.get("low")), Py.toDouble(b.get("high")), size));
+                yield kind.equals("uniform") ? u : ArrayConversion.astype(u, DType.FLOAT32);
+            }
+            default -> throw PythonError.valueError("unknown sample kind '" + kind + "' (bits, bits32, uniform, uniform32)");
+        };
+    }
+}
