@@ -13,15 +13,18 @@ package org.seedcompat.engine.math;
  * product {@code s (1 + ...)} is rounded once, to float. The constants are regenerated from
  * their definitions by {@code gen.ExpfTableGenerator}.
  *
- * <p>The two builds (see {@link MathVariant}) do differ. The generic one ({@code __expf_sse2})
- * evaluates the source's expression as written. In {@code __expf_fma} ({@code -mfma -mavx2}) GCC
- * contracts every product-plus-sum into a fused multiply-add, most consequentially in the
- * reduction: {@code k = RN(x invln2N + shift)} and {@code r = RN(x invln2N - k)} take the product
+ * <p>The two builds (see {@link MathVariant}) differ, though rarely. The generic one
+ * ({@code __expf_sse2}) evaluates the source's expression as written. In {@code __expf_fma}
+ * ({@code -mfma -mavx2}) GCC contracts every product-plus-sum into a fused multiply-add (read off
+ * the machine code of glibc 2.36's {@code __expf_fma}), most consequentially in the reduction:
+ * {@code k = RN(x invln2N + shift)} and {@code r = RN(x invln2N - k)} use the product
  * {@code x invln2N} exactly, where the generic build rounds it to double first (an error of up to
- * 2^-42 in {@code r} for large {@code |x|}); the polynomial is fused too (read off the machine
- * code of glibc 2.36's {@code __expf_fma}). Where the double result lies very close to the
- * midpoint of two floats the two builds round to neighbouring floats; see
- * {@link #expfFma}/{@link #expfNoFma}.
+ * 2^-42 in {@code r} for large {@code |x|}); the cubic is fused too. Only where the double result
+ * lies within about 2^-47 (relative) of the midpoint of two floats can the builds round apart:
+ * over all 2^32 inputs glibc's two builds return different floats for exactly two, {@code x =
+ * 0x1.04845ep5} and {@code x = -0x1.f8cbb2p5}, one ulp apart, and {@link #expfFma} and
+ * {@link #expfNoFma} reproduce each build on every input. Both builds are non-decreasing over
+ * all floats.
  *
  * <p>Special values, as both symbols {@code expf@@GLIBC_2.27} and {@code expf@GLIBC_2.2.5}
  * return them: {@code expf(+-0) = 1}; {@code expf(+inf) = +inf}; {@code expf(-inf) = +0}; a NaN

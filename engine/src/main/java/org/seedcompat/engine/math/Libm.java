@@ -7,9 +7,9 @@ package org.seedcompat.engine.math;
  * <p>Both libraries link against the system libm (glibc on Linux), whose results differ from
  * {@link Math} in the last bit on roughly 0.1% of inputs. Bit-exact output therefore needs ports
  * of glibc's routines: {@link #log}, {@link #log1p}, {@link #log1pf}, {@link #exp}, {@link #sin},
- * {@link #cos}, {@link #logf}, {@link #sinf} and {@link #cosf} are exact ports, in the glibc build
- * variant {@link MathVariant#current()} names (fixed for the life of the process); {@link #tan}
- * and {@link #expf} are still provisional ({@link #provisional()}).
+ * {@link #cos}, {@link #logf}, {@link #expf}, {@link #sinf} and {@link #cosf} are exact ports, in
+ * the glibc build variant {@link MathVariant#current()} names (fixed for the life of the process);
+ * {@link #tan} is still provisional ({@link #provisional()}).
  */
 public final class Libm {
 
@@ -21,7 +21,7 @@ public final class Libm {
         return PROVISIONAL;
     }
 
-    private static final java.util.Set<String> PROVISIONAL = java.util.Set.of("expf", "tan");
+    private static final java.util.Set<String> PROVISIONAL = java.util.Set.of("tan");
 
     /** Read once so that the JIT folds the variant test away. */
     private static final boolean FMA = MathVariant.current() == MathVariant.FMA;
@@ -60,11 +60,9 @@ public final class Libm {
     }
 
     /*
-     * expf is still java.lang.Math (differs from glibc in the last bit on ~0.06% of inputs): NumPy
-     * uses it only in the float32 ziggurat wedge comparison, where a difference could flip an
-     * accept/reject decision only if the compared value fell within that last bit (never observed
-     * in 10^7 draws). tan likewise (glibc's table of "accurate" points has no stated rule to
-     * regenerate it from), used by PyTorch's float64 cauchy_ alone.
+     * tan is still java.lang.Math (differs from glibc in the last bit on ~0.4% of inputs): glibc's
+     * table of "accurate" points was drawn at random and has no rule to regenerate it from. Only
+     * PyTorch's float64 cauchy_ uses it.
      */
 
     /** {@code exp(x)}, bit for bit as glibc's (see {@link ExpGlibc}), in the process-wide {@link MathVariant}. */
@@ -72,9 +70,9 @@ public final class Libm {
         return FMA ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
     }
 
-    /** {@code expf(x)}, C's {@code expf} (provisional: {@link Math#exp} in double, rounded to float). */
+    /** {@code expf(x)}, bit for bit as glibc's (see {@link ExpfGlibc}), in the process-wide {@link MathVariant}. */
     public static float expf(float x) {
-        return (float) Math.exp(x);
+        return FMA ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
     }
 
     /** {@code sin(x)}, bit for bit as glibc's (see {@link SinCosGlibc}), in the process-wide {@link MathVariant}. */

@@ -46,11 +46,11 @@ class ExpfGlibcTest {
         }
         // tiny arguments: 1, or its neighbours once |x| reaches half an ulp of 1
         for (float t : new float[] {Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 0x1p-30f, -0x1p-30f,
-            0x1p-25f, -0x1p-26f}) {
+            0x1p-25f, -0x1p-25f}) {
             assertEquals(bits(1.0f), bits(ExpfGlibc.expf(t, v)), () -> Float.toHexString(t));
         }
         assertEquals(bits(Math.nextUp(1.0f)), bits(ExpfGlibc.expf(0x1p-24f, v)));
-        assertEquals(bits(Math.nextDown(1.0f)), bits(ExpfGlibc.expf(-0x1p-25f, v)));
+        assertEquals(bits(Math.nextDown(1.0f)), bits(ExpfGlibc.expf(-0x1p-24f, v)));
     }
 
     @ParameterizedTest
@@ -149,7 +149,10 @@ class ExpfGlibcTest {
         }
     }
 
-    /** Non-decreasing across consecutive floats, on windows spread over the range. */
+    /**
+     * Non-decreasing across consecutive floats, on windows spread over the range (both builds
+     * are non-decreasing over all floats, which the exhaustive check outside the tests confirms).
+     */
     @ParameterizedTest
     @EnumSource(MathVariant.class)
     void monotoneOnSamples(MathVariant v) {

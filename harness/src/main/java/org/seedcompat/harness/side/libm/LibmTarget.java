@@ -5,6 +5,7 @@ import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.ExpGlibc;
+import org.seedcompat.engine.math.ExpfGlibc;
 import org.seedcompat.engine.math.Log1pGlibc;
 import org.seedcompat.engine.math.Log1pfGlibc;
 import org.seedcompat.engine.math.LogGlibc;
@@ -98,7 +99,7 @@ public final class LibmTarget implements EngineTarget {
         return switch (name) {
             case "logf" -> LogfGlibc.logf(x);
             case "log1pf" -> Log1pfGlibc.log1pf(x);
-            case "expf" -> (float) Math.exp(x); // provisional
+            case "expf" -> fma ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
             case "sinf" -> fma ? SincosfGlibc.sinfFma(x) : SincosfGlibc.sinfNoFma(x);
             case "cosf" -> fma ? SincosfGlibc.cosfFma(x) : SincosfGlibc.cosfNoFma(x);
             default -> throw new IllegalStateException(name);
