@@ -115,27 +115,9 @@ final class ExactArithmetic {
         return new BigInteger[] {m, BigInteger.ONE.shiftLeft(-e)};
     }
 
-    /**
-     * {@code pi 2^f}, to within {@link #FIXED_ERROR} (Machin's formula,
-     * {@code pi = 16 atan(1/5) - 4 atan(1/239)}, summed with guard bits).
-     */
+    /** {@code pi 2^f}, to within {@link #FIXED_ERROR} (Machin's formula, {@link HighPrecision#pi}). */
     static BigInteger pi(int f) {
-        int g = f + 32;
-        BigInteger p = atanInverse(5, g).shiftLeft(4).subtract(atanInverse(239, g).shiftLeft(2));
-        return shiftRound(p, 32);
-    }
-
-    /** {@code atan(1/n) 2^g}, each series term truncated (error below the number of terms). */
-    private static BigInteger atanInverse(int n, int g) {
-        BigInteger nn = BigInteger.valueOf((long) n * n);
-        BigInteger power = BigInteger.ONE.shiftLeft(g).divide(BigInteger.valueOf(n)); // 2^g / n^(2k+1)
-        BigInteger sum = BigInteger.ZERO;
-        for (int k = 0; power.signum() != 0; k++) {
-            BigInteger term = power.divide(BigInteger.valueOf(2L * k + 1));
-            sum = (k & 1) == 0 ? sum.add(term) : sum.subtract(term);
-            power = power.divide(nn);
-        }
-        return sum;
+        return HighPrecision.pi(f);
     }
 
     /**
