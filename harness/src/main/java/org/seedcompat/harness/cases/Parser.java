@@ -179,8 +179,7 @@ public final class Parser {
         List<Expr.Call> links = new ArrayList<>();
         links.add(head);
         while (isOp(".")) {
-            Token start = peek();
-            Expr e = nameOrCall(nextName(start));
+            Expr e = nameOrCall(nextName());
             if (e instanceof Expr.Name n) {
                 return new Expr.Chain(links, n.dotted().substring(n.dotted().lastIndexOf('.') + 1), head.column());
             }
@@ -194,7 +193,7 @@ public final class Parser {
     }
 
     /** Consumes the '.' before a method name and returns the name token. */
-    private Token nextName(Token dot) {
+    private Token nextName() {
         next();
         Token part = peek();
         if (part.kind() != Kind.NAME) {

@@ -71,37 +71,36 @@ public final class LibmTarget implements EngineTarget {
         ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(x), single ? DType.FLOAT32 : DType.FLOAT64);
         long[] src = in.data();
         long[] out = new long[src.length];
-        boolean fma = variant == MathVariant.FMA;
         for (int i = 0; i < src.length; i++) {
             if (single) {
                 float f = Float.intBitsToFloat((int) src[i]);
-                out[i] = Float.floatToRawIntBits(applyFloat(name, f, fma)) & 0xFFFFFFFFL;
+                out[i] = Float.floatToRawIntBits(applyFloat(name, f)) & 0xFFFFFFFFL;
             } else {
-                out[i] = Double.doubleToRawLongBits(applyDouble(name, Double.longBitsToDouble(src[i]), fma));
+                out[i] = Double.doubleToRawLongBits(applyDouble(name, Double.longBitsToDouble(src[i])));
             }
         }
         return new ArrayValue(in.dtype(), in.shape(), out);
     }
 
-    private static double applyDouble(String name, double x, boolean fma) {
+    private double applyDouble(String name, double x) {
         return switch (name) {
-            case "log" -> fma ? LogGlibc.logFma(x) : LogGlibc.logNoFma(x);
-            case "log1p" -> fma ? Log1pGlibc.log1pFma(x) : Log1pGlibc.log1pNoFma(x);
-            case "exp" -> fma ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
-            case "sin" -> fma ? SinCosGlibc.sinFma(x) : SinCosGlibc.sinNoFma(x);
-            case "cos" -> fma ? SinCosGlibc.cosFma(x) : SinCosGlibc.cosNoFma(x);
+            case "log" -> LogGlibc.log(x, variant);
+            case "log1p" -> Log1pGlibc.log1p(x, variant);
+            case "exp" -> ExpGlibc.exp(x, variant);
+            case "sin" -> SinCosGlibc.sin(x, variant);
+            case "cos" -> SinCosGlibc.cos(x, variant);
             case "tan" -> Math.tan(x); // provisional (org.seedcompat.engine.math.Libm#provisional)
             default -> throw new IllegalStateException(name);
         };
     }
 
-    private static float applyFloat(String name, float x, boolean fma) {
+    private float applyFloat(String name, float x) {
         return switch (name) {
             case "logf" -> LogfGlibc.logf(x);
             case "log1pf" -> Log1pfGlibc.log1pf(x);
-            case "expf" -> fma ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
-            case "sinf" -> fma ? SincosfGlibc.sinfFma(x) : SincosfGlibc.sinfNoFma(x);
-            case "cosf" -> fma ? SincosfGlibc.cosfFma(x) : SincosfGlibc.cosfNoFma(x);
+            case "expf" -> ExpfGlibc.expf(x, variant);
+            case "sinf" -> SincosfGlibc.sinf(x, variant);
+            case "cosf" -> SincosfGlibc.cosf(x, variant);
             default -> throw new IllegalStateException(name);
         };
     }

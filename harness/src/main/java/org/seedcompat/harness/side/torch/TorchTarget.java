@@ -98,7 +98,7 @@ public final class TorchTarget implements EngineTarget {
             case "randint":
                 return randint(a);
             case "randperm": {
-                long n = a.positional(0, "n", null).longValueExact();
+                long n = Py.toInt(a.positional(0, "n")).longValueExact();
                 DType dtype = a.dtype(DType.INT64);
                 a.done(name);
                 long[] values = torch.randperm(n, dtype);
@@ -283,10 +283,6 @@ public final class TorchTarget implements EngineTarget {
                 throw PythonError.typeError("missing required argument '" + name + "'");
             }
             return v;
-        }
-
-        BigInteger positional(int index, String name, Object unused) {
-            return Py.toInt(positional(index, name));
         }
 
         /** The argument at {@code index} or given by keyword; null if absent. */
