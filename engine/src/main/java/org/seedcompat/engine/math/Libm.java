@@ -1,107 +1,115 @@
 package org.seedcompat.engine.math;
 
 /**
- * The C math library functions NumPy's and PyTorch's samplers call, behind one facade so that
- * every transcendental a sampler needs goes through a single place.
+ * The C math library functions NumPy's and PyTorch's samplers call, as one build of glibc
+ * computes them: every transcendental a sampler needs goes through an instance of this class.
  *
  * <p>Both libraries link against the system libm (glibc on Linux), whose results differ from
- * {@link Math} in the last bit on roughly 0.1% of inputs. Bit-exact output therefore needs ports
- * of glibc's routines: {@link #log}, {@link #log1p}, {@link #log1pf}, {@link #exp}, {@link #sin},
- * {@link #cos}, {@link #logf}, {@link #expf}, {@link #sinf} and {@link #cosf} are exact ports, in
- * the glibc build variant {@link MathVariant#current()} names (fixed for the life of the process);
- * {@link #tan} is still provisional ({@link #provisional()}).
+ * {@link Math} in the last bit on roughly 0.1% of inputs, so bit-exact output needs ports of
+ * glibc's routines. glibc ships an FMA and a generic build of several of them and picks one per
+ * process ({@link MathVariant}); an instance reproduces one build, so two instances let one JVM
+ * imitate both kinds of machine. {@link #system()} is the build glibc would pick here.
+ *
+ * <p>The variant test in each method is a field read of a final class (no virtual dispatch) and
+ * a branch that always goes the same way, which the JIT predicts.
  */
 public final class Libm {
 
-    /**
-     * The functions of this facade that are not yet bit-exact ports of glibc (they delegate to
-     * {@link Math}); the harness allows their float64 results one ULP and reports each such value.
-     */
-    public static java.util.Set<String> provisional() {
-        return PROVISIONAL;
+    private static final Libm FMA_BUILD = new Libm(MathVariant.FMA);
+    private static final Libm GENERIC_BUILD = new Libm(MathVariant.NO_FMA);
+
+    private final MathVariant variant;
+    private final boolean fma;
+
+    private Libm(MathVariant variant) {
+        this.variant = variant;
+        this.fma = variant == MathVariant.FMA;
     }
 
-    private static final java.util.Set<String> PROVISIONAL = java.util.Set.of("tan");
-
-    /** Read once so that the JIT folds the variant test away. */
-    private static final boolean FMA = MathVariant.current() == MathVariant.FMA;
-
-    private Libm() {
+    /** The functions as glibc's build {@code variant} computes them. */
+    public static Libm of(MathVariant variant) {
+        return variant == MathVariant.FMA ? FMA_BUILD : GENERIC_BUILD;
     }
 
-    /**
-     * Natural logarithm, bit for bit as glibc's {@code log} (2.28 and later) in the process-wide
-     * {@link MathVariant}; see {@link LogGlibc}.
-     */
-    public static double log(double x) {
-        return FMA ? LogGlibc.logFma(x) : LogGlibc.logNoFma(x);
+    /** The build glibc picks in this process ({@link MathVariant#current()}). */
+    public static Libm system() {
+        return of(MathVariant.current());
+    }
+
+    /** The glibc build these functions reproduce. */
+    public MathVariant variant() {
+        return variant;
+    }
+
+    /** Natural logarithm, bit for bit as glibc's {@code log} (2.28 and later); see {@link LogGlibc}. */
+    public double log(double x) {
+        return fma ? LogGlibc.logFma(x) : LogGlibc.logNoFma(x);
     }
 
     /**
      * Square root, as C's {@code sqrt}. IEEE 754 requires sqrt to be correctly rounded, so
      * {@link Math#sqrt} already agrees with glibc bit for bit.
      */
-    public static double sqrt(double x) {
+    public double sqrt(double x) {
         return Math.sqrt(x);
     }
 
     /**
-     * {@code log1p(x)}, bit for bit as glibc's (see {@link Log1pGlibc}), in the process-wide
-     * {@link MathVariant}. The FMA build exists in glibc 2.39 and in distribution 2.36 builds that
-     * carry its backport (Debian 12 from 2.36-9+deb12u10).
+     * {@code log1p(x)}, bit for bit as glibc's (see {@link Log1pGlibc}). The FMA build exists in
+     * glibc 2.39 and in distribution 2.36 builds that carry its backport (Debian 12 from
+     * 2.36-9+deb12u10).
      */
-    public static double log1p(double x) {
-        return FMA ? Log1pGlibc.log1pFma(x) : Log1pGlibc.log1pNoFma(x);
+    public double log1p(double x) {
+        return fma ? Log1pGlibc.log1pFma(x) : Log1pGlibc.log1pNoFma(x);
     }
 
     /** {@code log1pf(x)}, bit for bit as glibc's single build (see {@link Log1pfGlibc}). */
-    public static float log1pf(float x) {
+    public float log1pf(float x) {
         return Log1pfGlibc.log1pf(x);
     }
 
-    /*
-     * tan is still java.lang.Math (differs from glibc in the last bit on ~0.4% of inputs): glibc's
-     * table of "accurate" points was drawn at random and has no rule to regenerate it from. Only
-     * PyTorch's float64 cauchy_ uses it.
-     */
-
-    /** {@code exp(x)}, bit for bit as glibc's (see {@link ExpGlibc}), in the process-wide {@link MathVariant}. */
-    public static double exp(double x) {
-        return FMA ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
+    /** {@code exp(x)}, bit for bit as glibc's (see {@link ExpGlibc}). */
+    public double exp(double x) {
+        return fma ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
     }
 
-    /** {@code expf(x)}, bit for bit as glibc's (see {@link ExpfGlibc}), in the process-wide {@link MathVariant}. */
-    public static float expf(float x) {
-        return FMA ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
+    /** {@code expf(x)}, bit for bit as glibc's (see {@link ExpfGlibc}). */
+    public float expf(float x) {
+        return fma ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
     }
 
-    /** {@code sin(x)}, bit for bit as glibc's (see {@link SinCosGlibc}), in the process-wide {@link MathVariant}. */
-    public static double sin(double x) {
-        return FMA ? SinCosGlibc.sinFma(x) : SinCosGlibc.sinNoFma(x);
+    /** {@code sin(x)}, bit for bit as glibc's (see {@link SinCosGlibc}). */
+    public double sin(double x) {
+        return fma ? SinCosGlibc.sinFma(x) : SinCosGlibc.sinNoFma(x);
     }
 
-    /** {@code cos(x)}, bit for bit as glibc's (see {@link SinCosGlibc}), in the process-wide {@link MathVariant}. */
-    public static double cos(double x) {
-        return FMA ? SinCosGlibc.cosFma(x) : SinCosGlibc.cosNoFma(x);
+    /** {@code cos(x)}, bit for bit as glibc's (see {@link SinCosGlibc}). */
+    public double cos(double x) {
+        return fma ? SinCosGlibc.cosFma(x) : SinCosGlibc.cosNoFma(x);
     }
 
-    /** {@code tan(x)} (provisional: {@link Math#tan}; differs from glibc in the last bit on ~0.4% of inputs). */
-    public static double tan(double x) {
-        return Math.tan(x);
+    /** {@code tan(x)}, bit for bit as glibc's (see {@link TanGlibc}). */
+    public double tan(double x) {
+        return fma ? TanGlibc.tanFma(x) : TanGlibc.tanNoFma(x);
     }
 
-    /** {@code logf(x)}, bit for bit as glibc's (see {@link LogfGlibc}). */
-    public static float logf(float x) {
+    /** {@code logf(x)}, bit for bit as glibc's single build (see {@link LogfGlibc}). */
+    public float logf(float x) {
         return LogfGlibc.logf(x);
     }
 
-    /** {@code sinf(x)}, bit for bit as glibc's (see {@link SincosfGlibc}), in the process-wide {@link MathVariant}. */
-    public static float sinf(float x) {
-        return FMA ? SincosfGlibc.sinfFma(x) : SincosfGlibc.sinfNoFma(x);
+    /** {@code sinf(x)}, bit for bit as glibc's (see {@link SincosfGlibc}). */
+    public float sinf(float x) {
+        return fma ? SincosfGlibc.sinfFma(x) : SincosfGlibc.sinfNoFma(x);
     }
 
-    /** {@code cosf(x)}, bit for bit as glibc's (see {@link SincosfGlibc}), in the process-wide {@link MathVariant}. */
-    public static float cosf(float x) {
-        return FMA ? SincosfGlibc.cosfFma(x) : SincosfGlibc.cosfNoFma(x);
+    /** {@code cosf(x)}, bit for bit as glibc's (see {@link SincosfGlibc}). */
+    public float cosf(float x) {
+        return fma ? SincosfGlibc.cosfFma(x) : SincosfGlibc.cosfNoFma(x);
+    }
+
+    @Override
+    public String toString() {
+        return "glibc libm (" + (fma ? "fma" : "nofma") + " build)";
     }
 }

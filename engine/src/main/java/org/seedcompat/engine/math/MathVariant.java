@@ -18,7 +18,8 @@ import java.util.Set;
  * has FMA and AVX2, otherwise a generic SSE2/AVX build. The two round differently in rare cases,
  * so a bit-exact port needs to know which one the process it imitates runs.
  *
- * <p>The process-wide choice, {@link #current()}, is made once:
+ * <p>The default, {@link #current()} (the build glibc runs in this process; {@link Libm#system()}
+ * uses it, and {@link Libm#of} picks any other), is chosen once:
  * <ol>
  *   <li>system property {@value #PROPERTY} = {@code fma} or {@code nofma} forces a variant
  *       ({@code auto} or unset: detect);</li>
@@ -44,9 +45,26 @@ public enum MathVariant {
     private static final MathVariant CURRENT = choose(System.getProperty(PROPERTY),
             System.getenv("GLIBC_TUNABLES"), cpuFlags());
 
-    /** The process-wide variant (see the class comment for how it is chosen). */
+    /** The build glibc runs in this process (see the class comment for how it is chosen). */
     public static MathVariant current() {
         return CURRENT;
+    }
+
+    /**
+     * A build by name: {@code fma}, or {@code nofma} (also {@code no_fma}), in any case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static MathVariant parse(String name) {
+        switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "fma":
+                return FMA;
+            case "nofma":
+            case "no_fma":
+                return NO_FMA;
+            default:
+                throw new IllegalArgumentException("glibc math build must be fma or nofma, not '" + name + "'");
+        }
     }
 
     /**
@@ -69,18 +87,12 @@ public enum MathVariant {
      * @throws IllegalArgumentException if {@code property} is not one of the accepted values
      */
     static MathVariant choose(String property, String tunables, Set<String> cpuFlags) {
-        if (property != null && !property.isBlank()) {
-            switch (property.trim().toLowerCase(Locale.ROOT)) {
-                case "fma":
-                    return FMA;
-                case "nofma":
-                case "no_fma":
-                    return NO_FMA;
-                case "auto":
-                    break;
-                default:
-                    throw new IllegalArgumentException("system property " + PROPERTY
-                            + " must be fma, nofma or auto, not '" + property + "'");
+        if (property != null && !property.isBlank() && !property.trim().equalsIgnoreCase("auto")) {
+            try {
+                return parse(property);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("system property " + PROPERTY
+                        + " must be fma, nofma or auto, not '" + property + "'");
             }
         }
         if (cpuFlags == null || !cpuFlags.contains("fma") || !cpuFlags.contains("avx2")) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 
 /**
  * NumPy's {@code numpy.random.Generator} over any {@link BitGenerator}, reproducing its output bit
@@ -40,10 +41,25 @@ public final class Generator {
     private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
 
     private final BitGenerator bitGenerator;
+    private final Libm libm;
 
-    /** {@code Generator(bit_generator)}: draws from (and shares) {@code bitGenerator}. */
+    /**
+     * {@code Generator(bit_generator)}: draws from (and shares) {@code bitGenerator}, with this
+     * process's glibc build ({@link Libm#system()}) for the ziggurats' {@code exp} and {@code log1p}.
+     */
     public Generator(BitGenerator bitGenerator) {
+        this(bitGenerator, Libm.system());
+    }
+
+    /** {@code Generator(bit_generator)} on a machine whose glibc runs the build {@code libm} reproduces. */
+    public Generator(BitGenerator bitGenerator, Libm libm) {
         this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
+        this.libm = Objects.requireNonNull(libm, "libm");
+    }
+
+    /** The math library this generator's samplers imitate. */
+    public Libm libm() {
+        return libm;
     }
 
     /** The underlying bit generator (live, not a copy): drawing from it advances this Generator. */
@@ -210,19 +226,19 @@ public final class Generator {
     /** {@code standard_normal(size)} in float64. */
     public double[] standardNormal(int[] size) {
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
-        ZigguratNormal.fill(bitGenerator, out, 0, out.length);
+        ZigguratNormal.fill(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
     /** {@code standard_normal()}: one float64 value. */
     public double standardNormal() {
-        return ZigguratNormal.next(bitGenerator);
+        return ZigguratNormal.next(bitGenerator, libm);
     }
 
     /** {@code standard_normal(size, dtype=np.float32)}. */
     public float[] standardNormalFloat32(int[] size) {
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
-        ZigguratNormal.fillFloat32(bitGenerator, out, 0, out.length);
+        ZigguratNormal.fillFloat32(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
@@ -237,7 +253,7 @@ public final class Generator {
         checkNonNegative(scale, "scale");
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = loc + scale * ZigguratNormal.next(bitGenerator);
+            out[i] = loc + scale * ZigguratNormal.next(bitGenerator, libm);
         }
         return out;
     }
@@ -263,17 +279,17 @@ public final class Generator {
         if (type == DType.FLOAT64) {
             double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
             if (zig) {
-                ZigguratExponential.fill(bitGenerator, out, 0, out.length);
+                ZigguratExponential.fill(bitGenerator, libm, out, 0, out.length);
             } else {
-                ZigguratExponential.fillInverse(bitGenerator, out, 0, out.length);
+                ZigguratExponential.fillInverse(bitGenerator, libm, out, 0, out.length);
             }
             return bits(out);
         }
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
         if (zig) {
-            ZigguratExponential.fillFloat32(bitGenerator, out, 0, out.length);
+            ZigguratExponential.fillFloat32(bitGenerator, libm, out, 0, out.length);
         } else {
-            ZigguratExponential.fillInverseFloat32(bitGenerator, out, 0, out.length);
+            ZigguratExponential.fillInverseFloat32(bitGenerator, libm, out, 0, out.length);
         }
         return bits(out);
     }
@@ -281,19 +297,19 @@ public final class Generator {
     /** {@code standard_exponential(size)}: float64 by the ziggurat. */
     public double[] standardExponential(int[] size) {
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
-        ZigguratExponential.fill(bitGenerator, out, 0, out.length);
+        ZigguratExponential.fill(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
     /** {@code standard_exponential()}: one float64 value by the ziggurat. */
     public double standardExponential() {
-        return ZigguratExponential.next(bitGenerator);
+        return ZigguratExponential.next(bitGenerator, libm);
     }
 
     /** {@code standard_exponential(size, dtype=np.float32)} by the ziggurat. */
     public float[] standardExponentialFloat32(int[] size) {
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
-        ZigguratExponential.fillFloat32(bitGenerator, out, 0, out.length);
+        ZigguratExponential.fillFloat32(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
@@ -306,7 +322,7 @@ public final class Generator {
         checkNonNegative(scale, "scale");
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = scale * ZigguratExponential.next(bitGenerator);
+            out[i] = scale * ZigguratExponential.next(bitGenerator, libm);
         }
         return out;
     }

@@ -14,11 +14,23 @@ import org.seedcompat.engine.math.Libm;
  */
 public final class LegacyGauss {
 
+    private final Libm libm;
     private int hasGauss;
     private double gauss;
 
-    /** A sampler with an empty cache. */
+    /** A sampler with an empty cache, using this process's glibc build ({@link Libm#system()}). */
     public LegacyGauss() {
+        this(Libm.system());
+    }
+
+    /** A sampler with an empty cache whose {@code log} is that of {@code libm}. */
+    public LegacyGauss(Libm libm) {
+        this.libm = Objects.requireNonNull(libm, "libm");
+    }
+
+    /** The math library this sampler imitates. */
+    public Libm libm() {
+        return libm;
     }
 
     /** One standard normal; takes the cached value when there is one. */
@@ -37,7 +49,7 @@ public final class LegacyGauss {
             x2 = 2.0 * bitGenerator.nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Libm.sqrt(-2.0 * Libm.log(r2) / r2);
+        double f = libm.sqrt(-2.0 * libm.log(r2) / r2);
         // NumPy returns f*x2 now and keeps f*x1 for the next call.
         gauss = f * x1;
         hasGauss = 1;

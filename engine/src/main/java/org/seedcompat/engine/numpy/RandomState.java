@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Objects;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
@@ -27,7 +28,7 @@ public final class RandomState {
 
     /** Final concrete class, so that the samplers' hot loops stay monomorphic. */
     private final Mt19937 bitGenerator;
-    private final LegacyGauss gauss = new LegacyGauss();
+    private final LegacyGauss gauss;
 
     /**
      * {@code RandomState()}: seeded from operating-system entropy. Nondeterministic by design;
@@ -63,7 +64,16 @@ public final class RandomState {
      * Gaussian cache.
      */
     public RandomState(Mt19937 bitGenerator) {
+        this(bitGenerator, Libm.system());
+    }
+
+    /**
+     * {@code RandomState(bit_generator)} on a machine whose glibc runs the build {@code libm}
+     * reproduces (the gaussian's {@code log} differs between glibc's FMA and generic builds).
+     */
+    public RandomState(Mt19937 bitGenerator, Libm libm) {
         this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
+        this.gauss = new LegacyGauss(libm);
     }
 
     /**
@@ -135,7 +145,7 @@ public final class RandomState {
 
     /** An independent RandomState in the same state (generator and Gaussian cache). */
     public RandomState copy() {
-        RandomState twin = new RandomState(bitGenerator.copy());
+        RandomState twin = new RandomState(bitGenerator.copy(), gauss.libm());
         twin.gauss.setCache(gauss.hasGauss(), gauss.cachedGaussian());
         return twin;
     }

@@ -36,7 +36,7 @@ public final class ZigguratExponential {
     }
 
     /** One float64 standard exponential by the ziggurat. */
-    public static double next(BitGenerator bitGenerator) {
+    public static double next(BitGenerator bitGenerator, Libm libm) {
         for (;;) {
             long ri = bitGenerator.nextUint64() >>> 3;
             int idx = (int) (ri & 0xFF);
@@ -46,25 +46,25 @@ public final class ZigguratExponential {
                 return x;
             }
             if (idx == 0) {
-                return EXP_R - Libm.log1p(-bitGenerator.nextDouble());
+                return EXP_R - libm.log1p(-bitGenerator.nextDouble());
             }
             if ((FE_DOUBLE[idx - 1] - FE_DOUBLE[idx]) * bitGenerator.nextDouble() + FE_DOUBLE[idx]
-                    < Libm.exp(-x)) {
+                    < libm.exp(-x)) {
                 return x;
             }
         }
     }
 
     /** {@code random_standard_exponential_fill}. */
-    public static void fill(BitGenerator bitGenerator, double[] out, int from, int to) {
+    public static void fill(BitGenerator bitGenerator, Libm libm, double[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
-            out[i] = next(bitGenerator);
+            out[i] = next(bitGenerator, libm);
         }
     }
 
     /** One float32 standard exponential by the ziggurat. */
-    public static float nextFloat32(BitGenerator bitGenerator) {
+    public static float nextFloat32(BitGenerator bitGenerator, Libm libm) {
         for (;;) {
             int ri = bitGenerator.nextUint32() >>> 1;
             int idx = ri & 0xFF;
@@ -74,37 +74,37 @@ public final class ZigguratExponential {
                 return x;
             }
             if (idx == 0) {
-                return EXP_R_F - Libm.log1pf(-ZigguratNormal.nextFloat(bitGenerator));
+                return EXP_R_F - libm.log1pf(-ZigguratNormal.nextFloat(bitGenerator));
             }
             if ((FE_FLOAT[idx - 1] - FE_FLOAT[idx]) * ZigguratNormal.nextFloat(bitGenerator)
-                    + FE_FLOAT[idx] < Libm.expf(-x)) {
+                    + FE_FLOAT[idx] < libm.expf(-x)) {
                 return x;
             }
         }
     }
 
     /** {@code random_standard_exponential_fill_f}. */
-    public static void fillFloat32(BitGenerator bitGenerator, float[] out, int from, int to) {
+    public static void fillFloat32(BitGenerator bitGenerator, Libm libm, float[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
-            out[i] = nextFloat32(bitGenerator);
+            out[i] = nextFloat32(bitGenerator, libm);
         }
     }
 
     /** {@code random_standard_exponential_inv_fill}: {@code -log1p(-next_double)}. */
-    public static void fillInverse(BitGenerator bitGenerator, double[] out, int from, int to) {
+    public static void fillInverse(BitGenerator bitGenerator, Libm libm, double[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
-            out[i] = -Libm.log1p(-bitGenerator.nextDouble());
+            out[i] = -libm.log1p(-bitGenerator.nextDouble());
         }
     }
 
     /** {@code random_standard_exponential_inv_fill_f}: the double {@code log1p} of a float. */
-    public static void fillInverseFloat32(BitGenerator bitGenerator, float[] out, int from, int to) {
+    public static void fillInverseFloat32(BitGenerator bitGenerator, Libm libm, float[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             float u = ZigguratNormal.nextFloat(bitGenerator);
-            out[i] = (float) -Libm.log1p(-u);
+            out[i] = (float) -libm.log1p(-u);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class ZigguratNormal {
     }
 
     /** One float64 standard normal, {@code random_standard_normal}. */
-    public static double next(BitGenerator bitGenerator) {
+    public static double next(BitGenerator bitGenerator, Libm libm) {
         for (;;) {
             long r = bitGenerator.nextUint64();
             int idx = (int) (r & 0xff);
@@ -60,19 +60,19 @@ public final class ZigguratNormal {
                 return x;
             }
             if (idx == 0) {
-                return tail(bitGenerator, rabs);
+                return tail(bitGenerator, libm, rabs);
             }
             if ((FI_DOUBLE[idx - 1] - FI_DOUBLE[idx]) * bitGenerator.nextDouble() + FI_DOUBLE[idx]
-                    < Libm.exp(-0.5 * x * x)) {
+                    < libm.exp(-0.5 * x * x)) {
                 return x;
             }
         }
     }
 
-    private static double tail(BitGenerator bitGenerator, long rabs) {
+    private static double tail(BitGenerator bitGenerator, Libm libm, long rabs) {
         for (;;) {
-            double xx = -NOR_INV_R * Libm.log1p(-bitGenerator.nextDouble());
-            double yy = -Libm.log1p(-bitGenerator.nextDouble());
+            double xx = -NOR_INV_R * libm.log1p(-bitGenerator.nextDouble());
+            double yy = -libm.log1p(-bitGenerator.nextDouble());
             if (yy + yy > xx * xx) {
                 return ((rabs >>> 8) & 1) != 0 ? -(NOR_R + xx) : NOR_R + xx;
             }
@@ -80,15 +80,15 @@ public final class ZigguratNormal {
     }
 
     /** {@code random_standard_normal_fill}: {@code out[from, to)} in order. */
-    public static void fill(BitGenerator bitGenerator, double[] out, int from, int to) {
+    public static void fill(BitGenerator bitGenerator, Libm libm, double[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
-            out[i] = next(bitGenerator);
+            out[i] = next(bitGenerator, libm);
         }
     }
 
     /** One float32 standard normal, {@code random_standard_normal_f}. */
-    public static float nextFloat32(BitGenerator bitGenerator) {
+    public static float nextFloat32(BitGenerator bitGenerator, Libm libm) {
         for (;;) {
             int r = bitGenerator.nextUint32();
             int idx = r & 0xff;
@@ -101,20 +101,20 @@ public final class ZigguratNormal {
                 return x;
             }
             if (idx == 0) {
-                return tailFloat32(bitGenerator, rabs);
+                return tailFloat32(bitGenerator, libm, rabs);
             }
             // float on the left, double on the right: C promotes the comparison to double
             if ((FI_FLOAT[idx - 1] - FI_FLOAT[idx]) * nextFloat(bitGenerator) + FI_FLOAT[idx]
-                    < Libm.exp(-0.5 * x * x)) {
+                    < libm.exp(-0.5 * x * x)) {
                 return x;
             }
         }
     }
 
-    private static float tailFloat32(BitGenerator bitGenerator, int rabs) {
+    private static float tailFloat32(BitGenerator bitGenerator, Libm libm, int rabs) {
         for (;;) {
-            float xx = -NOR_INV_R_F * Libm.log1pf(-nextFloat(bitGenerator));
-            float yy = -Libm.log1pf(-nextFloat(bitGenerator));
+            float xx = -NOR_INV_R_F * libm.log1pf(-nextFloat(bitGenerator));
+            float yy = -libm.log1pf(-nextFloat(bitGenerator));
             if (yy + yy > xx * xx) {
                 return ((rabs >>> 8) & 1) != 0 ? -(NOR_R_F + xx) : NOR_R_F + xx;
             }
@@ -122,10 +122,10 @@ public final class ZigguratNormal {
     }
 
     /** {@code random_standard_normal_fill_f}: {@code out[from, to)} in order. */
-    public static void fillFloat32(BitGenerator bitGenerator, float[] out, int from, int to) {
+    public static void fillFloat32(BitGenerator bitGenerator, Libm libm, float[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
-            out[i] = nextFloat32(bitGenerator);
+            out[i] = nextFloat32(bitGenerator, libm);
         }
     }
 }

@@ -17,7 +17,7 @@ final class TorchContinuous {
     private TorchContinuous() {
     }
 
-    static long[] exponential(CpuGenerator g, DType dtype, int n, double lambda) {
+    static long[] exponential(CpuGenerator g, Libm libm, DType dtype, int n, double lambda) {
         if (!dtype.isFloat()) {
             throw TorchErrors.check("Exponential distribution is a continuous probability distribution. "
                     + "dtype must be a floating point but you specified " + TorchErrors.scalarTypeName(dtype));
@@ -28,12 +28,12 @@ final class TorchContinuous {
         long[] out = new long[n];
         double scale = -1.0 / lambda;
         for (int i = 0; i < n; i++) {
-            out[i] = TorchCasts.fromDouble(scale * Libm.log1p(-g.nextDouble()), dtype);
+            out[i] = TorchCasts.fromDouble(scale * libm.log1p(-g.nextDouble()), dtype);
         }
         return out;
     }
 
-    static long[] geometric(CpuGenerator g, DType dtype, int n, double p) {
+    static long[] geometric(CpuGenerator g, Libm libm, DType dtype, int n, double p) {
         if (!(0 < p && p < 1)) {
             throw TorchErrors.check("geometric_ expects p to be in (0, 1), but got p=" + TorchErrors.cpp(p));
         }
@@ -41,14 +41,14 @@ final class TorchContinuous {
             throw TorchErrors.notImplemented("geometric_cpu", dtype);
         }
         long[] out = new long[n];
-        double denominator = Libm.log1p(-p);
+        double denominator = libm.log1p(-p);
         for (int i = 0; i < n; i++) {
-            out[i] = TorchCasts.fromDouble(Math.ceil(Libm.log(g.nextDouble()) / denominator), dtype);
+            out[i] = TorchCasts.fromDouble(Math.ceil(libm.log(g.nextDouble()) / denominator), dtype);
         }
         return out;
     }
 
-    static long[] cauchy(CpuGenerator g, Capability cap, DType dtype, int n, double median, double sigma) {
+    static long[] cauchy(CpuGenerator g, Libm libm, Capability cap, DType dtype, int n, double median, double sigma) {
         if (!(sigma > 0.0)) {
             throw TorchErrors.check("cauchy_ expects sigma > 0.0, but found sigma=" + TorchErrors.cpp(sigma));
         }
@@ -59,13 +59,13 @@ final class TorchContinuous {
         boolean fma = cap.avx2Kernels();
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            double t = Libm.tan(PI * (g.nextDouble() - 0.5));
+            double t = libm.tan(PI * (g.nextDouble() - 0.5));
             out[i] = TorchCasts.fromDouble(fma ? Math.fma(sigma, t, median) : median + sigma * t, dtype);
         }
         return out;
     }
 
-    static long[] logNormal(CpuGenerator g, Capability cap, DType dtype, int n, double mean, double std) {
+    static long[] logNormal(CpuGenerator g, Libm libm, Capability cap, DType dtype, int n, double mean, double std) {
         if (!(std > 0.0)) {
             throw TorchErrors.check("log_normal_ expects std > 0.0, but found std=" + TorchErrors.cpp(std));
         }
@@ -75,7 +75,7 @@ final class TorchContinuous {
         boolean fma = cap.avx2Kernels();
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = TorchCasts.fromDouble(Libm.exp(TorchNormal.scalar(g, mean, std, fma)), dtype);
+            out[i] = TorchCasts.fromDouble(libm.exp(TorchNormal.scalar(g, libm, mean, std, fma)), dtype);
         }
         return out;
     }

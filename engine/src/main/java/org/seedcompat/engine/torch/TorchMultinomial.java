@@ -27,7 +27,7 @@ final class TorchMultinomial {
      * @param twoDim whether the input was 2-d (shapes the error checks only)
      * @return the sampled indices, rows × nSample
      */
-    static long[] sample(CpuGenerator g, long[] p, DType pType, int rows, int categories, boolean twoDim,
+    static long[] sample(CpuGenerator g, Libm libm, long[] p, DType pType, int rows, int categories, boolean twoDim,
             long nSample, boolean replacement) {
         if (!pType.isFloat()) {
             throw TorchErrors.check("multinomial only supports floating-point dtypes for input, got: "
@@ -61,14 +61,14 @@ final class TorchMultinomial {
             }
         }
         if (!replacement || k == 1) {
-            gumbel(g, pd, pf, pType, rows, categories, k, out);
+            gumbel(g, libm, pd, pf, pType, rows, categories, k, out);
         } else {
             withReplacement(g, pd, pf, rows, categories, k, out);
         }
         return out;
     }
 
-    private static void gumbel(CpuGenerator g, double[] pd, float[] pf, DType pType, int rows, int categories, int k,
+    private static void gumbel(CpuGenerator g, Libm libm, double[] pd, float[] pf, DType pType, int rows, int categories, int k,
             long[] out) {
         int total = rows * categories;
         boolean valid = true;
@@ -91,7 +91,7 @@ final class TorchMultinomial {
         // q = exponential_(1) cast to the dtype, then q = p / q in the dtype.
         double[] ratio = new double[total];
         for (int i = 0; i < total; i++) {
-            double e = -1.0 * Libm.log1p(-g.nextDouble());
+            double e = -1.0 * libm.log1p(-g.nextDouble());
             if (pd != null) {
                 ratio[i] = pd[i] / e;
             } else {

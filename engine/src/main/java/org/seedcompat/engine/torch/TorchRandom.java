@@ -1,6 +1,7 @@
 package org.seedcompat.engine.torch;
 
 import java.util.Objects;
+import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.DType;
 
 /**
@@ -23,10 +24,26 @@ public final class TorchRandom {
 
     private final CpuGenerator generator;
     private final Capability capability;
+    private final Libm libm;
 
+    /** Kernels of {@code capability}, with this process's glibc build ({@link Libm#system()}). */
     public TorchRandom(CpuGenerator generator, Capability capability) {
+        this(generator, capability, Libm.system());
+    }
+
+    /**
+     * Kernels of {@code capability} on a machine whose glibc runs the build {@code libm}
+     * reproduces (PyTorch's float64 samplers and its DEFAULT float32 normal call libm).
+     */
+    public TorchRandom(CpuGenerator generator, Capability capability, Libm libm) {
         this.generator = Objects.requireNonNull(generator);
         this.capability = Objects.requireNonNull(capability);
+        this.libm = Objects.requireNonNull(libm);
+    }
+
+    /** The math library the samplers imitate. */
+    public Libm libm() {
+        return libm;
     }
 
     public CpuGenerator generator() {
@@ -83,7 +100,7 @@ public final class TorchRandom {
         if (!dtype.isFloat()) {
             throw TorchErrors.notImplemented("normal_kernel_cpu", dtype);
         }
-        return TorchNormal.fill(generator, capability, dtype, n, mean, std);
+        return TorchNormal.fill(generator, libm, capability, dtype, n, mean, std);
     }
 
     /**
@@ -93,7 +110,7 @@ public final class TorchRandom {
     public long[] normalScalarPath(int n, DType dtype, double mean, double std) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = TorchCasts.fromDouble(TorchNormal.scalar(generator, mean, std, capability.avx2Kernels()), dtype);
+            out[i] = TorchCasts.fromDouble(TorchNormal.scalar(generator, libm, mean, std, capability.avx2Kernels()), dtype);
         }
         return out;
     }
@@ -134,27 +151,27 @@ public final class TorchRandom {
      */
     public long[] multinomial(long[] p, DType pType, int rows, int categories, boolean twoDim, long nSample,
             boolean replacement) {
-        return TorchMultinomial.sample(generator, p, pType, rows, categories, twoDim, nSample, replacement);
+        return TorchMultinomial.sample(generator, libm, p, pType, rows, categories, twoDim, nSample, replacement);
     }
 
     /** {@code exponential_(lambd)}. */
     public long[] exponential(int n, DType dtype, double lambda) {
-        return TorchContinuous.exponential(generator, dtype, n, lambda);
+        return TorchContinuous.exponential(generator, libm, dtype, n, lambda);
     }
 
     /** {@code geometric_(p)}. */
     public long[] geometric(int n, DType dtype, double p) {
-        return TorchContinuous.geometric(generator, dtype, n, p);
+        return TorchContinuous.geometric(generator, libm, dtype, n, p);
     }
 
     /** {@code cauchy_(median, sigma)}. */
     public long[] cauchy(int n, DType dtype, double median, double sigma) {
-        return TorchContinuous.cauchy(generator, capability, dtype, n, median, sigma);
+        return TorchContinuous.cauchy(generator, libm, capability, dtype, n, median, sigma);
     }
 
     /** {@code log_normal_(mean, std)}. */
     public long[] logNormal(int n, DType dtype, double mean, double std) {
-        return TorchContinuous.logNormal(generator, capability, dtype, n, mean, std);
+        return TorchContinuous.logNormal(generator, libm, capability, dtype, n, mean, std);
     }
 
     /** {@code rand(n)} as floats. */

@@ -177,9 +177,9 @@ class Log1pGlibcTest {
         SplittableRandom rnd = new SplittableRandom(19);
         for (int i = 0; i < 10_000; i++) {
             double x = minusUniform(rnd);
-            assertEquals(bits(Log1pGlibc.log1p(x, MathVariant.current())), bits(Libm.log1p(x)));
+            assertEquals(bits(Log1pGlibc.log1p(x, MathVariant.current())), bits(Libm.system().log1p(x)));
             double y = rnd.nextDouble() * 8;
-            assertEquals(bits(Log1pGlibc.log1p(y, MathVariant.current())), bits(Libm.log1p(y)));
+            assertEquals(bits(Log1pGlibc.log1p(y, MathVariant.current())), bits(Libm.system().log1p(y)));
         }
     }
 }

@@ -115,7 +115,7 @@ class Log1pfGlibcTest {
         SplittableRandom rnd = new SplittableRandom(29);
         for (int i = 0; i < 10_000; i++) {
             float x = minusUniform(rnd);
-            assertEquals(bits(Log1pfGlibc.log1pf(x)), bits(Libm.log1pf(x)));
+            assertEquals(bits(Log1pfGlibc.log1pf(x)), bits(Libm.system().log1pf(x)));
         }
     }
 }

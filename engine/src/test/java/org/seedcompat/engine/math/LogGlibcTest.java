@@ -157,7 +157,7 @@ class LogGlibcTest {
         SplittableRandom rnd = new SplittableRandom(19);
         for (int i = 0; i < 10_000; i++) {
             double x = rnd.nextDouble() * 4;
-            assertEquals(bits(LogGlibc.log(x, MathVariant.current())), bits(Libm.log(x)));
+            assertEquals(bits(LogGlibc.log(x, MathVariant.current())), bits(Libm.system().log(x)));
         }
     }
 }

@@ -67,7 +67,7 @@ public final class Catalog {
 
     /** The glibc builds a suite may ask for, and the tunables that select them in the reference. */
     private static final java.util.Map<String, String> GLIBC_BUILDS = java.util.Map.of(
-            "fma", "", "nofma", "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F");
+            "fma", "", "nofma", org.seedcompat.harness.side.EngineMath.NO_FMA_TUNABLES);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

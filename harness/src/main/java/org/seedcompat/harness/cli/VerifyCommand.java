@@ -9,7 +9,6 @@ import org.seedcompat.harness.diff.CallComparison;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.ComparisonJson;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.diff.ProvisionalLibm;
 import org.seedcompat.harness.diff.Summary;
 import org.seedcompat.harness.vectors.GoldenSuite;
 import org.seedcompat.harness.vectors.VectorStore;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", description = {"Check the Java engine against the committed golden vectors (no Python needed).",
-    "Prints each non-exact call as a JSON line, then a summary line; exits 1 on a divergence",
-    "that no documented allowance covers."})
+    "Prints each non-exact call as a JSON line, then a summary line; exits 1 if any call is not",
+    "bit-exact."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--vectors", paramLabel = "DIR", description = "Vector directory (default: vectors).")
@@ -40,11 +39,8 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
-            long allowed = verdicts.stream().flatMap(v -> v.calls().stream()).filter(ProvisionalLibm::covers).count();
-            boolean ok = verdicts.stream().allMatch(ProvisionalLibm::accepts);
-            out.text("verify: " + summary.line()
-                    + (allowed > 0 ? " (" + allowed + " ulp within the provisional-libm allowance)" : "")
-                    + (ok ? "" : "  -- FAILED"));
+            boolean ok = verdicts.stream().allMatch(CaseVerdict::exact);
+            out.text("verify: " + summary.line() + (ok ? "" : "  -- FAILED"));
             return ok ? Main.OK : Main.DIVERGED;
         }
     }

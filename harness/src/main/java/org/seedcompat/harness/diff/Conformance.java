@@ -3,7 +3,6 @@ package org.seedcompat.harness.diff;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.harness.cases.Case;
-import org.seedcompat.harness.side.EngineMath;
 import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
@@ -24,17 +23,6 @@ public final class Conformance {
         return new CaseVerdict(c, Diff.compare(expected.run(c), actual.run(c)));
     }
 
-    /**
-     * Makes the samplers' process-wide libm the build a suite was generated under. Suites of
-     * {@code libm} cases only are exempt: that target takes its build per run
-     * ({@link EngineOptions#mathVariant()}), so one JVM checks both builds.
-     */
-    public static void useSuitesLibm(GoldenSuite s) {
-        if (!s.cases().stream().allMatch(c -> c.setup().equals("libm"))) {
-            EngineMath.use(EngineMath.variantOf(s.fingerprint()), "golden suite " + s.name());
-        }
-    }
-
     /** The engine against one stored golden case. */
     public static CaseVerdict engineAgainstGolden(GoldenCase g, EngineSide engine) {
         Case c = GoldenSide.toCase(g);
@@ -47,7 +35,6 @@ public final class Conformance {
      * suite was generated under.
      */
     public static List<CaseVerdict> engineAgainstGolden(List<GoldenSuite> suites) {
-        suites.forEach(Conformance::useSuitesLibm);
         List<CaseVerdict> out = new ArrayList<>();
         for (GoldenSuite s : suites) {
             EngineSide engine = new EngineSide(EngineOptions.of(s.fingerprint()));

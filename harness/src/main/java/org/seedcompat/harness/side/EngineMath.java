@@ -8,11 +8,14 @@ import java.util.Set;
 import org.seedcompat.engine.math.MathVariant;
 
 /**
- * Keeps the engine's libm variant in step with the environment a set of results came from: glibc
- * picks an FMA or a generic build of {@code log} at run time, and the two differ in the last bit
- * on rare inputs, so the engine must imitate the variant the reference ran under.
+ * Keeps the engine's libm build in step with the environment a set of results came from: glibc
+ * picks an FMA or a generic build of {@code log}, {@code sin}, ... at run time, and the two differ
+ * in the last bit on rare inputs, so the engine must imitate the build the reference ran under.
  */
 public final class EngineMath {
+
+    /** Masks the CPU features glibc's FMA builds need, so that a process runs the generic builds. */
+    public static final String NO_FMA_TUNABLES = "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F";
 
     private EngineMath() {
     }
@@ -31,20 +34,8 @@ public final class EngineMath {
         return MathVariant.glibcChoice(tunables.isTextual() ? tunables.asText() : null, flags);
     }
 
-    /**
-     * Makes the engine use {@code wanted} unless the user chose a variant explicitly: sets
-     * {@value MathVariant#PROPERTY} before the engine's math is first used. Fails with the fix when
-     * this JVM already runs another variant.
-     */
-    public static void use(MathVariant wanted, String why) {
-        if (System.getProperty(MathVariant.PROPERTY) == null) {
-            System.setProperty(MathVariant.PROPERTY, wanted == MathVariant.FMA ? "fma" : "nofma");
-        }
-        if (MathVariant.current() != wanted) {
-            throw new IllegalStateException(why + " used glibc's " + wanted + " variant but this JVM's engine runs "
-                    + MathVariant.current() + "; run with -D" + MathVariant.PROPERTY + "="
-                    + (wanted == MathVariant.FMA ? "fma" : "nofma")
-                    + " (SEEDCOMPAT_JAVA_OPTS for the CLI) or regenerate the vectors here");
-        }
+    /** The environment that makes glibc run {@code variant} in a reference process (none for FMA: the CPU decides). */
+    public static java.util.Map<String, String> referenceEnvironment(MathVariant variant) {
+        return variant == MathVariant.FMA ? java.util.Map.of() : java.util.Map.of("GLIBC_TUNABLES", NO_FMA_TUNABLES);
     }
 }

@@ -7,12 +7,11 @@ import org.seedcompat.engine.torch.Capability;
 
 /**
  * What the engine side imitates beyond the case itself: the PyTorch CPU capability whose kernels
- * the torch targets reproduce, and the glibc build the {@code libm} target calls (the reference is
- * run under the same ones). The samplers' own libm follows the process-wide
- * {@link MathVariant#current()}.
+ * the torch targets reproduce, and the glibc build (FMA or generic) whose math functions every
+ * sampler and the {@code libm} target use (the reference is run under the same ones).
  *
  * @param capability  the PyTorch CPU capability
- * @param mathVariant glibc's build for the {@code libm} target
+ * @param mathVariant glibc's build
  */
 public record EngineOptions(Capability capability, MathVariant mathVariant) {
 
@@ -21,6 +20,7 @@ public record EngineOptions(Capability capability, MathVariant mathVariant) {
         Objects.requireNonNull(mathVariant, "mathVariant");
     }
 
+    /** {@code capability}'s kernels with the glibc build this process would get ({@link MathVariant#current()}). */
     public EngineOptions(Capability capability) {
         this(capability, MathVariant.current());
     }
@@ -35,7 +35,7 @@ public record EngineOptions(Capability capability, MathVariant mathVariant) {
         return new EngineOptions(capability, fingerprint == null ? MathVariant.current() : EngineMath.variantOf(fingerprint));
     }
 
-    /** The capability PyTorch would pick in this process ({@link Capability#detect()}). */
+    /** The capability PyTorch and the glibc build glibc would pick in this process. */
     public static EngineOptions detected() {
         return new EngineOptions(Capability.detect());
     }

@@ -34,10 +34,10 @@ public final class EngineTargets {
     }
 
     static {
-        put("numpy.random.RandomState", LegacyTarget::randomState);
-        put("numpy.random.seed", LegacyTarget::globalSeed);
-        put("numpy.random.default_rng", ModernTarget::defaultRng);
-        put("numpy.random.Generator", ModernTarget::generator);
+        FACTORIES.put("numpy.random.RandomState", LegacyTarget::randomState);
+        FACTORIES.put("numpy.random.seed", LegacyTarget::globalSeed);
+        FACTORIES.put("numpy.random.default_rng", ModernTarget::defaultRng);
+        FACTORIES.put("numpy.random.Generator", ModernTarget::generator);
         for (String bg : new String[] {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"}) {
             put("numpy.random." + bg, ModernTarget::bitGenerator);
         }

@@ -13,12 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.harness.cases.Case;
-import org.seedcompat.harness.diff.CallComparison;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.diff.Verdict;
+import org.seedcompat.harness.side.EngineMath;
 import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.ReferenceSide;
@@ -27,8 +26,7 @@ import org.seedcompat.harness.side.ReferenceSide;
  * The engine's libm against glibc's own functions (libm.so.6 through ctypes), 10^6 inputs per
  * function and per glibc build: every bit pattern, the ranges the samplers use, and wider ones.
  * Inputs come from a seed that changes every run ({@code SEEDCOMPAT_FUZZ_SEED} replays), drawn
- * identically on both sides. Functions still provisional in {@link Libm#provisional()} are held
- * to at most one ULP and reported; every other function must be exact.
+ * identically on both sides. Every function must be exact.
  */
 class LibmConformanceIT {
 
@@ -55,7 +53,8 @@ class LibmConformanceIT {
 
     /** The two x86-64 builds of glibc's libm, as the reference selects them. */
     private static final Map<String, Map<String, String>> BUILDS = Map.of(
-            "fma", Map.of(), "nofma", Map.of("GLIBC_TUNABLES", "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F"));
+            "fma", EngineMath.referenceEnvironment(MathVariant.FMA),
+            "nofma", EngineMath.referenceEnvironment(MathVariant.NO_FMA));
 
     @AfterAll
     static void stop() {
@@ -90,10 +89,6 @@ class LibmConformanceIT {
         assertEquals(build.equals("fma") ? "FMA" : "NO_FMA", engine.options().mathVariant().name(),
                 "the reference must run the glibc build under test");
         CaseVerdict v = Conformance.compare(new Case("libm-" + function, "libm", calls), reference, engine);
-        boolean provisional = Libm.provisional().contains(function);
-        for (CallComparison c : v.calls()) {
-            boolean ok = c.isExact() || provisional && c.verdict() == Verdict.ULP && c.difference().maxUlp() <= 1;
-            assertTrue(ok, () -> Explain.of(v, "reference"));
-        }
+        assertTrue(v.exact(), () -> Explain.of(v, "reference"));
     }
 }

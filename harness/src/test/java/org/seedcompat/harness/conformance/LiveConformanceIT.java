@@ -11,13 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.harness.Project;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.cases.Catalog;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.engine.torch.Capability;
-import org.seedcompat.harness.diff.ProvisionalLibm;
+import org.seedcompat.harness.side.EngineMath;
 import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
@@ -51,8 +52,22 @@ class LiveConformanceIT {
     @TestFactory
     Stream<DynamicNode> catalogCasesMatchTheLiveReference() {
         return Catalog.load(Project.vectors().resolve("catalog")).stream().flatMap(s -> s.variants().stream()
-                .map(variant -> dynamicContainer(variant.goldenName(), s.cases().stream().map(c -> dynamicTest(c.id(),
-                        () -> check(c, variant.environment()))))));
+                .flatMap(variant -> Stream.concat(
+                        Stream.of(dynamicContainer(variant.goldenName(), s.cases().stream().map(c -> dynamicTest(c.id(),
+                                () -> check(c, variant.environment()))))),
+                        variant.environment().containsKey("GLIBC_TUNABLES") ? Stream.empty()
+                                : Stream.of(dynamicContainer(variant.goldenName() + " [glibc nofma]", s.cases().stream()
+                                        .map(c -> dynamicTest(c.id(), () -> check(c, withGenericLibm(variant.environment())))))))));
+    }
+
+    /**
+     * {@code environment} with glibc's FMA builds masked: every catalog case runs live under the
+     * generic libm too (only the libm hard cases are stored for that build, to keep vectors small).
+     */
+    private static Map<String, String> withGenericLibm(Map<String, String> environment) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.putAll(EngineMath.referenceEnvironment(MathVariant.NO_FMA));
+        return env;
     }
 
     @TestFactory
@@ -64,11 +79,17 @@ class LiveConformanceIT {
         List<Case> cases = new java.util.ArrayList<>(random.legacy(count));
         cases.addAll(random.modern(count));
         List<Case> torch = random.torch(count);
-        return Stream.of(dynamicContainer("SEEDCOMPAT_FUZZ_SEED=" + seed, Stream.concat(
+        Map<String, String> generic = withGenericLibm(Map.of());
+        return Stream.of(dynamicContainer("SEEDCOMPAT_FUZZ_SEED=" + seed, Stream.of(
                 cases.stream().map(c -> dynamicTest(c.id() + " " + c.setup() + " " + c.calls(), () -> check(c, Map.of()))),
+                cases.stream().map(c -> dynamicTest(c.id() + " [glibc nofma] " + c.setup() + " " + c.calls(),
+                        () -> check(c, generic))),
                 Stream.of("avx2", "default").flatMap(cap -> torch.stream().map(c -> dynamicTest(
                         c.id() + " [" + cap + "] " + c.setup() + " " + c.calls(),
-                        () -> check(c, Map.of("ATEN_CPU_CAPABILITY", cap))))))));
+                        () -> check(c, Map.of("ATEN_CPU_CAPABILITY", cap))))),
+                torch.stream().map(c -> dynamicTest(c.id() + " [avx2, glibc nofma] " + c.setup() + " " + c.calls(),
+                        () -> check(c, withGenericLibm(Map.of("ATEN_CPU_CAPABILITY", "avx2"))))))
+                .flatMap(t -> t)));
     }
 
     /**
@@ -117,6 +138,6 @@ class LiveConformanceIT {
             ReferenceSide pinned = LiveReference.pinned(environment);
             v = Conformance.compare(c, pinned, new EngineSide(EngineOptions.of(pinned.process().fingerprint())));
         }
-        assertTrue(ProvisionalLibm.accepts(v), () -> Explain.of(v, "reference"));
+        assertTrue(v.exact(), () -> Explain.of(v, "reference"));
     }
 }

@@ -4,15 +4,7 @@ import java.math.BigInteger;
 import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
-import org.seedcompat.engine.math.ExpGlibc;
-import org.seedcompat.engine.math.ExpfGlibc;
-import org.seedcompat.engine.math.Log1pGlibc;
-import org.seedcompat.engine.math.Log1pfGlibc;
-import org.seedcompat.engine.math.LogGlibc;
-import org.seedcompat.engine.math.LogfGlibc;
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.math.SinCosGlibc;
-import org.seedcompat.engine.math.SincosfGlibc;
+import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.NumPy;
 import org.seedcompat.harness.cases.ArrayConversion;
@@ -53,14 +45,14 @@ public final class LibmTarget implements EngineTarget {
         METHODS = Set.copyOf(all);
     }
 
-    private final MathVariant variant;
+    private final Libm libm;
 
-    private LibmTarget(MathVariant variant) {
-        this.variant = variant;
+    private LibmTarget(Libm libm) {
+        this.libm = libm;
     }
 
     public static EngineTarget open(Expr.Call setup, EngineOptions options) {
-        return new LibmTarget(options.mathVariant());
+        return new LibmTarget(Libm.of(options.mathVariant()));
     }
 
     @Override
@@ -84,23 +76,23 @@ public final class LibmTarget implements EngineTarget {
 
     private double applyDouble(String name, double x) {
         return switch (name) {
-            case "log" -> LogGlibc.log(x, variant);
-            case "log1p" -> Log1pGlibc.log1p(x, variant);
-            case "exp" -> ExpGlibc.exp(x, variant);
-            case "sin" -> SinCosGlibc.sin(x, variant);
-            case "cos" -> SinCosGlibc.cos(x, variant);
-            case "tan" -> Math.tan(x); // provisional (org.seedcompat.engine.math.Libm#provisional)
+            case "log" -> libm.log(x);
+            case "log1p" -> libm.log1p(x);
+            case "exp" -> libm.exp(x);
+            case "sin" -> libm.sin(x);
+            case "cos" -> libm.cos(x);
+            case "tan" -> libm.tan(x);
             default -> throw new IllegalStateException(name);
         };
     }
 
     private float applyFloat(String name, float x) {
         return switch (name) {
-            case "logf" -> LogfGlibc.logf(x);
-            case "log1pf" -> Log1pfGlibc.log1pf(x);
-            case "expf" -> ExpfGlibc.expf(x, variant);
-            case "sinf" -> SincosfGlibc.sinf(x, variant);
-            case "cosf" -> SincosfGlibc.cosf(x, variant);
+            case "logf" -> libm.logf(x);
+            case "log1pf" -> libm.log1pf(x);
+            case "expf" -> libm.expf(x);
+            case "sinf" -> libm.sinf(x);
+            case "cosf" -> libm.cosf(x);
             default -> throw new IllegalStateException(name);
         };
     }

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
 import org.seedcompat.harness.cases.CallLine;
+import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineTarget;
 import org.seedcompat.harness.side.EngineTargets;
 import org.seedcompat.harness.value.ArrayValue;
@@ -36,17 +39,17 @@ public final class LegacyTarget implements EngineTarget {
     }
 
     /** {@code numpy.random.RandomState(seed=None)}. */
-    public static EngineTarget randomState(Expr.Call setup) {
-        return create(Signature.parse("RandomState(seed=None)").bind(setup).get("seed"), false);
+    public static EngineTarget randomState(Expr.Call setup, EngineOptions options) {
+        return create(Signature.parse("RandomState(seed=None)").bind(setup).get("seed"), false, options);
     }
 
     /** {@code numpy.random.seed(seed=None)}: later calls are the module-level functions. */
-    public static EngineTarget globalSeed(Expr.Call setup) {
-        return create(Signature.parse("seed(seed=None)").bind(setup).get("seed"), true);
+    public static EngineTarget globalSeed(Expr.Call setup, EngineOptions options) {
+        return create(Signature.parse("seed(seed=None)").bind(setup).get("seed"), true, options);
     }
 
-    private static EngineTarget create(Object seed, boolean global) {
-        RandomState rs = RandomState.seeded(BigInteger.ZERO);
+    private static EngineTarget create(Object seed, boolean global, EngineOptions options) {
+        RandomState rs = new RandomState(Mt19937.legacySeeded(0), Libm.of(options.mathVariant()));
         LegacySeeds.apply(rs, seed);
         return new LegacyTarget(rs, global);
     }

@@ -4,14 +4,17 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.NumpyBitGenerator;
 import org.seedcompat.engine.numpy.SeedSequence;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.side.EngineOptions;
 import org.seedcompat.harness.side.EngineTarget;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.DictValue;
@@ -39,21 +42,22 @@ public final class ModernTarget implements EngineTarget {
         this.name = name;
     }
 
-    public static EngineTarget defaultRng(Expr.Call setup) {
+    public static EngineTarget defaultRng(Expr.Call setup, EngineOptions options) {
         Object seed = Signature.parse("default_rng(seed=None)").bind(setup).get("seed");
-        return generator(ModernValues.defaultRng(seed));
+        return generator(ModernValues.defaultRng(seed).bitGenerator(), options);
     }
 
-    public static EngineTarget generator(Expr.Call setup) {
+    public static EngineTarget generator(Expr.Call setup, EngineOptions options) {
         Object bg = Signature.parse("Generator(bit_generator)").bind(setup).get("bit_generator");
         if (!(bg instanceof NumpyBitGenerator b)) {
             throw new PythonError("AttributeError", "'" + org.seedcompat.harness.cases.Py.typeName(bg)
                     + "' object has no attribute 'capsule'");
         }
-        return generator(new Generator(b));
+        return generator(b, options);
     }
 
-    private static EngineTarget generator(Generator g) {
+    private static EngineTarget generator(BitGenerator b, EngineOptions options) {
+        Generator g = new Generator(b, Libm.of(options.mathVariant()));
         return new ModernTarget(g, Members.GENERATOR, "numpy.random.Generator");
     }
 

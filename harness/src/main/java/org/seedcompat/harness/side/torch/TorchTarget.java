@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.TorchRandom;
 import org.seedcompat.harness.cases.CallLine;
@@ -49,13 +50,13 @@ public final class TorchTarget implements EngineTarget {
     }
 
     public static EngineTarget manualSeed(Expr.Call setup, EngineOptions options) {
-        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability(), Libm.of(options.mathVariant())));
         t.torch.manualSeed(seed(Signature.parse("manual_seed(seed)").bind(setup).get("seed")));
         return t;
     }
 
     public static EngineTarget setRngState(Expr.Call setup, EngineOptions options) {
-        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+        TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability(), Libm.of(options.mathVariant())));
         t.torch.setRngState(stateBytes(Signature.parse("set_rng_state(new_state)").bind(setup).get("new_state")));
         return t;
     }
@@ -64,7 +65,7 @@ public final class TorchTarget implements EngineTarget {
         if (!setup.args().isEmpty() || !setup.kwargs().isEmpty()) {
             throw new PythonError("UnsupportedArgument", "torch.Generator(...) takes no arguments in cases (CPU only)");
         }
-        return new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability()));
+        return new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability(), Libm.of(options.mathVariant())));
     }
 
     public static EngineTarget generatorManualSeed(Expr.Call setup, EngineOptions options) {
