@@ -76,6 +76,6 @@ public record Target(String name, String family) {
             String f = bg.function().dotted();
             return f.substring(f.lastIndexOf('.') + 1);
         }
-        return "?";
+        return "other";
     }
 }
