@@ -79,7 +79,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         progress.done();
         ObjectNode report = ReportModel.build(outcomes, knownList, source, Instant.now());
-        new ReportWriter(outDir).write(ReportFiles.render(report));
+        try {
+            new ReportWriter(outDir).write(ReportFiles.render(report));
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("seedcompat: " + e.getMessage());
+            return Main.BROKEN;
+        }
         try (Output o = new Output()) {
             o.text("report: " + ReportModel.line(report) + " -> " + outDir.resolve(ReportFiles.HTML)
                     + String.format(" (%.1fs)", (System.nanoTime() - start) / 1e9)

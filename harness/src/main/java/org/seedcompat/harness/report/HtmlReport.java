@@ -19,7 +19,7 @@ public final class HtmlReport {
             code,pre{font:13px/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,monospace}
             pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f5f5f5;padding:8px;border-radius:4px;margin:.3rem 0}
             .meta{color:#616161;margin:0 0 .6rem;overflow-wrap:anywhere}
-            .summary{display:flex;flex-wrap:wrap;gap:8px;position:sticky;top:0;background:#fff;padding:8px 0;z-index:1;border-bottom:1px solid #e0e0e0}
+            .summary{display:flex;flex-wrap:wrap;gap:8px;padding:8px 0;border-bottom:1px solid #e0e0e0}
             .summary .count{flex:1 1 90px;border-radius:6px;padding:6px 10px;font-size:.85rem}
             .summary .count b{display:block;font-size:1.5rem;line-height:1.2}
             .count.exact{background:#c8e6c9}.count.expected{background:#fff3c4}.count.unexpected{background:#ffcdd2}
@@ -29,6 +29,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;font-size:.85rem}
             th,td{border:1px solid #e0e0e0;padding:4px 6px;text-align:left;vertical-align:top}
             thead th{background:#fafafa;white-space:nowrap}
+            th small{display:block;font-weight:normal;color:#616161}
             tbody th{white-space:nowrap;background:#fafafa}
             .matrix td{min-width:6.5rem}
             .cell small{display:block;color:#424242;font-size:.72rem;white-space:nowrap}

@@ -61,7 +61,7 @@ public final class MarkdownSummary {
                     .append(", Python ").append(r.get("python").asText()).append(", ").append(r.get("glibc").asText())
                     .append(" (").append(runs.size()).append(runs.size() == 1 ? " reference run" : " reference runs").append(")\n");
         }
-        return sb.toString();
+        return sb.toString().replaceAll("\n{3,}", "\n\n"); // sections that printed nothing leave no gap
     }
 
     /** Inside backticks a backtick would end the span. */

@@ -90,6 +90,7 @@ final class Svg {
         sb.append(polyline(e, x, y, "#1565c0", ""));
         sb.append(polyline(a, x, y, "#ef6c00", " stroke-dasharray=\"5 3\""));
         double fx = x.applyAsDouble((int) (first - start));
+        sb.append(dot(e.get((int) (first - start)), fx, y, "#1565c0")).append(dot(a.get((int) (first - start)), fx, y, "#ef6c00"));
         sb.append("<line class=\"first-divergence\" x1=\"").append(fmt(fx)).append("\" x2=\"").append(fmt(fx))
                 .append("\" y1=\"").append(top).append("\" y2=\"").append(fmt(top + plotH))
                 .append("\" stroke=\"#c62828\" stroke-width=\"2\"/>");
@@ -127,6 +128,12 @@ final class Svg {
             }
         }
         return sb.toString();
+    }
+
+    /** The two values at the first divergence, as dots: the lines alone hide a difference of a few ULPs. */
+    private static String dot(JsonNode v, double fx, java.util.function.DoubleUnaryOperator y, String colour) {
+        return v == null || !v.isNumber() ? "" : "<circle cx=\"" + fmt(fx) + "\" cy=\"" + fmt(y.applyAsDouble(v.asDouble()))
+                + "\" r=\"4\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\"/>";
     }
 
     private static String axisText(double x, double y, String text) {
