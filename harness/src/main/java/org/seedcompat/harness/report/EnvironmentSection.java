@@ -20,21 +20,26 @@ import org.seedcompat.harness.vectors.GoldenSuite;
  */
 final class EnvironmentSection {
 
-    /** Which fingerprint fields each target family's results depend on, and why. */
-    private static final Map<String, String[]> DEPENDS = new LinkedHashMap<>();
+    /** Which fingerprint fields a family's results depend on, and why. */
+    private record Dependency(List<String> fields, String why) {
+    }
+
+    private static final Map<String, Dependency> DEPENDS = new LinkedHashMap<>();
 
     static {
-        DEPENDS.put(Target.NUMPY_LEGACY, new String[] {"numpy, glibc, glibc_build",
-            "the algorithms are NumPy's; the gaussian and the samplers built on it call libm's log"});
-        DEPENDS.put(Target.NUMPY_GENERATOR, new String[] {"numpy, glibc, glibc_build",
-            "the algorithms are NumPy's; ziggurat tails and wedges call libm's log, exp and expf"});
-        DEPENDS.put(Target.NUMPY_SEEDING, new String[] {"numpy",
-            "integer arithmetic only: no libm, no CPU dispatch"});
-        DEPENDS.put(Target.TORCH, new String[] {"torch, torch_cpu_capability, env.ATEN_CPU_CAPABILITY, glibc, glibc_build",
-            "the kernels differ per CPU capability (default vs avx2/avx512); float64 samplers call libm's log, exp, sin, cos, tan"});
-        DEPENDS.put(Target.PYTHON, new String[] {"python", "CPython's own MT19937 and float conversion"});
-        DEPENDS.put(Target.LIBM, new String[] {"glibc, glibc_build, cpu_flags.fma, cpu_flags.avx2, env.GLIBC_TUNABLES",
-            "glibc picks an FMA or a generic build of each function at run time from the CPU flags and tunables"});
+        DEPENDS.put(Target.NUMPY_LEGACY, new Dependency(List.of("numpy", "glibc", "glibc_build"),
+                "the algorithms are NumPy's; the gaussian and the samplers built on it call libm's log"));
+        DEPENDS.put(Target.NUMPY_GENERATOR, new Dependency(List.of("numpy", "glibc", "glibc_build"),
+                "the algorithms are NumPy's; ziggurat tails and wedges call libm's log, exp and expf"));
+        DEPENDS.put(Target.NUMPY_SEEDING, new Dependency(List.of("numpy"),
+                "integer arithmetic only: no libm, no CPU dispatch"));
+        DEPENDS.put(Target.TORCH, new Dependency(List.of("torch", "torch_cpu_capability", "env.ATEN_CPU_CAPABILITY",
+                "glibc", "glibc_build"), "the kernels differ per CPU capability (default vs avx2/avx512); float64 "
+                + "samplers call libm's log, exp, sin, cos, tan"));
+        DEPENDS.put(Target.PYTHON, new Dependency(List.of("python"), "CPython's own MT19937 and float conversion"));
+        DEPENDS.put(Target.LIBM, new Dependency(List.of("glibc", "glibc_build", "cpu_flags.fma", "cpu_flags.avx2",
+                "env.GLIBC_TUNABLES"), "glibc picks an FMA or a generic build of each function at run time from the "
+                + "CPU flags and tunables"));
     }
 
     private EnvironmentSection() {
@@ -60,10 +65,8 @@ final class EnvironmentSection {
             if (families.contains(family)) {
                 ObjectNode n = deps.addObject();
                 n.put("family", family);
-                for (String f : d[0].split(", ")) {
-                    n.withArray("fields").add(f);
-                }
-                n.put("why", d[1]);
+                d.fields().forEach(n.putArray("fields")::add);
+                n.put("why", d.why());
             }
         });
         return env;

@@ -31,6 +31,7 @@ public final class HtmlReport {
             thead th{background:#fafafa;white-space:nowrap}
             th small{display:block;font-weight:normal;color:#616161}
             tbody th{white-space:nowrap;background:#fafafa}
+            .matrix tbody th{position:sticky;left:0;z-index:1}
             .matrix td{min-width:6.5rem}
             .cell small{display:block;color:#424242;font-size:.72rem;white-space:nowrap}
             .cell a{color:inherit;font-weight:600}

@@ -53,6 +53,14 @@ final class MatrixHtml {
         JsonNode divergences = c.get("divergences");
         if (divergences.size() > 0) {
             sb.append("<a href=\"#").append(Html.esc(divergences.get(0))).append("\">").append(Html.esc(label)).append("</a>");
+            if (divergences.size() > 1) { // the label describes the worst; the others are one click away too
+                sb.append("<small>also");
+                for (int i = 1; i < divergences.size(); i++) {
+                    sb.append(" <a href=\"#").append(Html.esc(divergences.get(i))).append("\">")
+                            .append(Html.esc(divergences.get(i))).append("</a>");
+                }
+                sb.append("</small>");
+            }
         } else {
             sb.append(Html.esc(label));
         }

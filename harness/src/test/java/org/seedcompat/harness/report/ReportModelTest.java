@@ -166,4 +166,17 @@ class ReportModelTest {
                 d.get("command").asText());
         assertEquals("torch CPU (avx2)", d.get("target").asText());
     }
+
+    @Test
+    void aLongArrayKeptAsADigestCountsWhatItCannotLocateAsUnknown() {
+        JsonNode r = new SyntheticRun().suite("numpy-legacy", SyntheticRun.spec("long[3]", "numpy.random.RandomState(3)",
+                List.of("rand(5000)"), List.of(SyntheticRun.bump(4500, 1)))).report(KnownDivergences.none());
+        JsonNode d = r.get("conformance").get("divergences").get(0);
+        assertEquals("diverged", d.get("verdict").asText(), "a digest says only that something differs");
+        assertFalse(d.has("stream"), "nothing to plot: the heads agree");
+        JsonNode bins = r.get("conformance").get("histograms").get(0).get("bins");
+        assertEquals(256, bins.get(0).get("count").asLong());
+        assertEquals("unknown (digest)", bins.get(12).get("label").asText());
+        assertEquals(5000 - 256, bins.get(12).get("count").asLong());
+    }
 }

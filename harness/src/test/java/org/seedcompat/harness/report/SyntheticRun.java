@@ -62,7 +62,8 @@ final class SyntheticRun {
         List<CaseVerdict> verdicts = new ArrayList<>();
         Map<String, SuiteOutcome.ResultPair> pairs = new LinkedHashMap<>();
         for (Spec s : specs) {
-            CaseResult truth = Compaction.compact(engine.run(s.testCase()));
+            // Distorted before compaction, so long arrays are digested after the change, as the engine's are.
+            CaseResult truth = engine.run(s.testCase());
             GoldenCase g = GoldenSide.toGolden(s.testCase(), truth);
             CaseResult expected = GoldenSide.toResult(g);
             List<CallResult> distorted = new ArrayList<>();
@@ -70,7 +71,8 @@ final class SyntheticRun {
                 UnaryOperator<CallResult> d = i < s.distortions().size() ? s.distortions().get(i) : null;
                 distorted.add(d == null ? truth.calls().get(i) : d.apply(truth.calls().get(i)));
             }
-            CaseResult actual = truth.setupError() != null ? truth : new CaseResult(truth.setup(), null, distorted);
+            CaseResult actual = Compaction.compact(
+                    truth.setupError() != null ? truth : new CaseResult(truth.setup(), null, distorted));
             CaseVerdict v = new CaseVerdict(s.testCase(), Diff.compare(expected, actual));
             cases.add(g);
             verdicts.add(v);
