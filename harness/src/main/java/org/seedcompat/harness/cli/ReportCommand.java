@@ -21,10 +21,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = {"Write the compatibility report: index.html, report.json, summary.md and junit.xml",
-    "(default: into reports/, replaced as a whole), from the committed golden vectors (no Python needed)",
-    "or from a live reference run of the catalog (--reference local). Exits 1 on an unexpected divergence",
-    "or on a known-divergence entry that no longer diverges."})
+@Command(name = "report", description = {"Write the compatibility report (index.html, report.json,",
+    "summary.md, junit.xml; reports/ is replaced as a whole) from the committed",
+    "golden vectors, or from a live run of the catalog through the reference",
+    "(--reference local). Exits 1 on an unexpected divergence or on a",
+    "known-divergence entry that no longer diverges."})
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -32,12 +32,14 @@ class ReportRenderingIT {
 
     private static final Path OUT = Project.home().resolve("harness").resolve("target").resolve("report-it");
     private static ChromeDriver browser;
+    private static Path profile;
     private static Path synthetic;
 
     @BeforeAll
     static void start() throws Exception {
         Files.createDirectories(OUT);
-        browser = HeadlessChromium.start(Files.createTempDirectory("seedcompat-chromium-"));
+        profile = Files.createTempDirectory("seedcompat-chromium-");
+        browser = HeadlessChromium.start(profile);
         // One exact, one expected and one unexpected case at least (synthetic sides, see SyntheticRun).
         KnownDivergences known = new KnownDivergences(Path.of("known.json"), List.of(
                 new KnownDivergence("numpy-legacy", "floats[42]", "rand(200)", "synthetic: bumped on purpose")));
@@ -46,9 +48,16 @@ class ReportRenderingIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
