@@ -3,11 +3,11 @@ package org.seedcompat.harness.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code seedcompat} command line. Exit codes: 0 ok, 1 divergence, 2 usage error, 3 broken reference or vectors. */
+/** The {@code seedcompat} command line. Exit codes: 0 ok, 1 divergence (report: also a stale known-divergence entry), 2 usage error, 3 broken reference or vectors. */
 @Command(name = "seedcompat", mixinStandardHelpOptions = true, version = "seedcompat 0.1.0",
         description = "Do NumPy, PyTorch and the seedcompat Java engine produce bit-identical random numbers?",
         subcommands = {SampleCommand.class, ReferenceCommand.class, CheckCommand.class, GenerateCommand.class,
-            VerifyCommand.class, BridgeCommand.class})
+            VerifyCommand.class, BridgeCommand.class, ReportCommand.class})
 public final class Main {
 
     public static final int OK = 0;

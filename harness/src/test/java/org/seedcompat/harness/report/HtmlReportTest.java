@@ -1,0 +1,41 @@
+package org.seedcompat.harness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** index.html is self-contained and escapes what it shows (its rendering is checked in ReportRenderingIT). */
+class HtmlReportTest {
+
+    private static final String HTML = HtmlReport.render(SyntheticRun.standard().report(KnownDivergences.none()));
+
+    @Test
+    void fetchesNothingAndRunsNoScript() {
+        for (String s : List.of("<script", "src=", "href=\"http", "href=\"//", "url(", "@import", "<link", "<img", "<iframe")) {
+            assertFalse(HTML.toLowerCase().contains(s), s);
+        }
+    }
+
+    @Test
+    void textFromTheDataIsEscaped() {
+        assertFalse(HTML.contains("synthetic <CPU> & co"));
+        assertTrue(HTML.contains("synthetic &lt;CPU&gt; &amp; co"));
+        assertEquals("a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;", Html.esc("a<b>&\"c\"'d'"));
+    }
+
+    @Test
+    void everyCellLinkLeadsToAnElementOfThePage() {
+        Matcher m = Pattern.compile("href=\"#([^\"]+)\"").matcher(HTML);
+        int links = 0;
+        while (m.find()) {
+            links++;
+            assertTrue(HTML.contains("id=\"" + m.group(1) + "\""), m.group(1));
+        }
+        assertEquals(2, links, "one link per non-exact cell");
+    }
+}
