@@ -31,17 +31,25 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--vectors", paramLabel = "DIR", description = "Where to write the vectors (default: vectors).")
     Path vectors;
 
+    @Option(names = "--suite", paramLabel = "NAME", description = {"Regenerate only this catalog suite (repeatable);",
+        "the other suites keep their committed vectors unchanged."})
+    List<String> only = new ArrayList<>();
+
     @Override
     public Integer call() {
         Path vectorDir = vectors != null ? vectors : Project.vectors();
         List<Catalog.Suite> suites = Catalog.load(catalog != null ? catalog : vectorDir.resolve("catalog"));
-        int total = suites.stream().mapToInt(s -> s.cases().size() * s.variants().size()).sum();
+        KeptSuites kept = KeptSuites.unlessRegenerated(only, suites, vectorDir);
+        int total = suites.stream().filter(s -> !kept.keeps(s))
+                .mapToInt(s -> s.cases().size() * s.variants().size()).sum();
         Progress progress = new Progress("generate", total);
         List<GoldenSuite> golden = new ArrayList<>();
         try (ReferenceSide side = new ReferenceSide(reference.options())) {
             for (Catalog.Suite suite : suites) {
                 for (Catalog.Variant variant : suite.variants()) {
-                    if (variant.environment().isEmpty()) {
+                    if (kept.keeps(suite)) {
+                        golden.add(kept.committed(variant.goldenName()));
+                    } else if (variant.environment().isEmpty()) {
                         golden.add(generate(variant.goldenName(), suite, side, progress));
                     } else {
                         ReferenceOptions options = reference.options();
