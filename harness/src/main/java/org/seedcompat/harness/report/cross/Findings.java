@@ -48,10 +48,16 @@ final class Findings {
         JsonNode np = libs.get(0).path("rows").get(0);
         JsonNode t32 = libs.get(1).path("rows").get(0);
         JsonNode t64 = libs.get(2).path("rows").get(0);
-        return "rand()[0] is " + np.path("value").asText() + " in NumPy (words " + np.path("words") + ", high 27+26 bits)"
+        return "rand()[0] is " + np.path("value").asText() + " in NumPy (words " + joined(np.path("words")) + ", high 27+26 bits)"
                 + " but " + t64.path("value").asText() + " in torch float64 (low 53 bits of the same pair) and "
                 + t32.path("value").asText() + " in float32 (low 24 bits of " + t32.path("words").get(0).asText()
                 + "); gaussians, integers and permutations differ from the first value";
+    }
+
+    private static String joined(JsonNode words) {
+        StringBuilder sb = new StringBuilder();
+        words.forEach(w -> sb.append(sb.length() == 0 ? "" : " ").append(w.asText()));
+        return sb.toString();
     }
 
     static JsonNode find(JsonNode comparisons, String a, String b) {

@@ -14,6 +14,8 @@ final class SectionHtml {
             + "#cross-library th,#cross-library td{border:1px solid #ccc;padding:.25em .45em;vertical-align:top;text-align:left}"
             + "#cross-library th{background:#f3f3f3}"
             + "#cross-library .mono,#cross-library td.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}"
+            + "#cross-library td.wrap,#cross-library .wrap{white-space:normal;overflow-wrap:anywhere}"
+            + "#cross-library .ids{font-size:.8em;color:#555;overflow-wrap:anywhere;font-family:ui-monospace,Menlo,Consolas,monospace}"
             + "#cross-library .agree{background:#e3f4e6}"
             + "#cross-library .part{background:#fbe3e3}"
             + "#cross-library .na{background:#f1f1f1;color:#666}"
@@ -101,7 +103,7 @@ final class SectionHtml {
                 boolean ok = c.path("holds").asBoolean(false);
                 h.append("<div class=\"").append(ok ? "agree" : "fail").append("\">").append(ok ? "✓ " : "✗ ")
                         .append(Html.esc(c.path("check").asText())).append(": ").append(Html.esc(c.path("detail").asText()))
-                        .append(" <span class=\"mono\">(").append(Html.esc(c.path("cases").asText())).append(")</span></div>");
+                        .append(" <span class=\"ids\">(").append(Html.esc(c.path("cases").asText())).append(")</span></div>");
             }
             h.append("</td></tr>");
         }
@@ -121,6 +123,9 @@ final class SectionHtml {
             if (lib.has("error")) {
                 h.append("<br><span class=\"part\">").append(Html.esc(lib.path("error").path("type").asText())).append(": ")
                         .append(Html.esc(lib.path("error").path("message").asText())).append("</span>");
+            }
+            if (lib.has("position")) {
+                h.append("<br>").append(Html.esc(lib.path("position").asText()));
             }
             if (lib.has("initial_seed")) {
                 h.append("<br>initial_seed() = ").append(Html.esc(lib.path("initial_seed").asText()));
@@ -262,16 +267,22 @@ final class SectionHtml {
         for (JsonNode c : s.path("claims")) {
             String v = c.path("verdict").asText();
             String cls = v.equals(Claims.CONFIRMED) ? "agree" : v.equals(Claims.REFUTED) ? "part" : "na";
-            h.append("<tr><td>").append(Html.esc(c.path("source_file").asText())).append("</td><td><pre>")
+            h.append("<tr><td><b>").append(Html.esc(c.path("source").asText())).append("</b><br><small>")
+                    .append(Html.esc(c.path("source_file").asText())).append("</small></td><td><pre>")
                     .append(Html.esc(c.path("quote").asText())).append("</pre>");
             if (c.has("note")) {
                 h.append("<small>").append(Html.esc(c.path("note").asText())).append("</small>");
             }
-            h.append("</td><td class=\"mono\">");
+            h.append("</td><td class=\"mono wrap\">");
             c.path("real").forEach(r -> h.append(Html.esc(r.asText())).append("<br>"));
-            h.append("<small>cases: ");
+            if (c.has("real_rounded")) {
+                h.append("printed like the text (rounded): ");
+                c.path("real_rounded").forEach(r -> h.append(Html.esc(r.asText())).append(' '));
+                h.append("<br>");
+            }
+            h.append("<span class=\"ids\">cases: ");
             c.path("cases").forEach(id -> h.append(Html.esc(id.asText())).append(' '));
-            h.append("</small></td><td class=\"").append(cls).append("\"><b>").append(Html.esc(v)).append("</b><br>")
+            h.append("</span></td><td class=\"").append(cls).append("\"><b>").append(Html.esc(v)).append("</b><br>")
                     .append(Html.esc(c.path("detail").asText())).append("</td></tr>");
         }
         h.append("</table></div>");

@@ -32,7 +32,7 @@ final class SeedingLayer {
             r.set("error", rsError);
         } else {
             r.put("init", "init_genrand(" + seed.value() + ") (mt19937_seed, Knuth's initialiser): key[0] = the seed")
-                    .put("pos", posOf(cases, seed.expr()));
+                    .put("position", "pos " + posOf(cases, seed.expr()) + " (the next draw regenerates the block)");
             words(r, rs);
         }
 
@@ -42,6 +42,12 @@ final class SeedingLayer {
         JsonNode initial = cases.output("torch-state[" + seed.expr() + "]", 0);
         if (initial != null) {
             t.put("initial_seed", Bits.data(initial).get(0));
+        }
+        long[] head = Bits.words(cases.output("torch-state[" + seed.expr() + "]", 1));
+        if (head.length >= TORCH_STATE_OFFSET) {
+            long left = word(head, 8);
+            // torch counts down what is left of the block; NumPy's pos counts up: pos = 625 - left
+            t.put("position", "left " + left + ", next " + word(head, 16) + " (the same as NumPy's pos " + (625 - left) + ")");
         }
         words(t, torch);
         t.put("state_source", torch.length == MT_N ? "all 5056 bytes: the engine's, checked against the golden SHA-256"
@@ -60,6 +66,10 @@ final class SeedingLayer {
 
         ObjectNode p = libs.addObject().put("library", "Python random").put("setup", "random.Random(" + seed.expr() + ")");
         p.put("init", "init_by_array(" + seed.pythonKey() + ") (the 32-bit words of |seed|, least significant first)");
+        JsonNode py0 = cases.output("py-state[" + seed.expr() + "]", 0);
+        if (py0 != null && py0.path("items").path(1).path("items").size() > MT_N) {
+            p.put("position", "pos " + py0.path("items").path(1).path("items").get(MT_N).path("data").path(0).asInt());
+        }
         words(p, py);
 
         compare(layer.putArray("comparisons"), "numpy.random.RandomState", rs, "torch (CPU)", torch);
