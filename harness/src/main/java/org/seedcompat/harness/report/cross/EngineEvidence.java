@@ -26,11 +26,17 @@ final class EngineEvidence {
         }
         int exact = 0;
         ArrayNode diverged = o.putArray("diverged");
-        for (CaseVerdict v : verdicts) {
-            if (v.exact()) {
-                exact++;
-            } else {
-                diverged.add(v.testCase().id());
+        ObjectNode perCase = o.putObject("per_case");
+        int i = 0;
+        for (var suite : cases.all()) {
+            for (var golden : suite.cases()) {
+                CaseVerdict v = verdicts.get(i++);
+                perCase.put(suite.name() + "/" + golden.id(), v.exact() ? "exact" : "diverged");
+                if (v.exact()) {
+                    exact++;
+                } else {
+                    diverged.add(suite.name() + "/" + golden.id());
+                }
             }
         }
         o.put("ran", true).put("cases", verdicts.size()).put("exact", exact);

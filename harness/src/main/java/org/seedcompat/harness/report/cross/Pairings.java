@@ -26,7 +26,9 @@ final class Pairings {
 
         ObjectNode rsTorch = pairing(out, RS, TORCH, seeds, seedLayers);
         ArrayNode p1 = RecipeProofs.randomStateTorch(cases, seeds);
-        rsTorch.put("verdict", "Same generator, same state, different numbers: for a seed below 2**32 both run MT19937"
+        rsTorch.put("verdict", !allIdentical(rsTorch) ? "RandomState and torch NO LONGER draw the same words for every"
+                + " seed below 2**32 (see the seeds above): the notes' shared init_genrand does not hold for this run."
+                : "Same generator, same state, different numbers: for a seed below 2**32 both run MT19937"
                 + " seeded by init_genrand and draw identical 32-bit words, but no value agrees, because NumPy builds a"
                 + " double from the high 27+26 bits of two words while torch keeps the low 24 bits of one word (float32)"
                 + " or the low 53 bits of a word pair (float64), and their gaussians, integers and permutations use"
@@ -41,7 +43,8 @@ final class Pairings {
 
         ObjectNode rsPy = pairing(out, RS, PY, seeds, seedLayers);
         ArrayNode p2 = RecipeProofs.randomStatePython(cases, seeds);
-        rsPy.put("verdict", "Same generator and the same double transform, different seeding: Python seeds MT19937 with"
+        rsPy.put("verdict", anyIdentical(rsPy) ? "Unexpectedly, RandomState(s) and random.Random(s) share their words"
+                + " for some seed: see the seeds above." : "Same generator and the same double transform, different seeding: Python seeds MT19937 with"
                 + " init_by_array of the seed's 32-bit words, RandomState(int) with init_genrand, so random.Random(s) and"
                 + " RandomState(s) share no word.");
         rsPy.put("recipe", "RandomState(list of |s|'s 32-bit words, least significant first), e.g. RandomState([42]) for"
@@ -52,7 +55,8 @@ final class Pairings {
 
         ObjectNode torchPy = pairing(out, TORCH, PY, seeds, seedLayers);
         ArrayNode p3 = RecipeProofs.torchPython(cases);
-        torchPy.put("verdict", "Same generator, different seeding (init_genrand of the low 32 bits vs init_by_array of"
+        torchPy.put("verdict", anyIdentical(torchPy) ? "Unexpectedly, torch and Python share their words for some seed:"
+                + " see the seeds above." : "Same generator, different seeding (init_genrand of the low 32 bits vs init_by_array of"
                 + " all words), and different transforms: they share neither words nor values.");
         torchPy.put("recipe", "torch.set_rng_state with Python's state translated by ./seedcompat bridge python-to-torch:"
                 + " torch then draws Python's words (values still follow torch's own transforms).");
@@ -61,7 +65,8 @@ final class Pairings {
 
         for (String[] pair : new String[][] {{RS, RNG}, {TORCH, RNG}, {PY, RNG}}) {
             ObjectNode p = pairing(out, pair[0], pair[1], seeds, seedLayers);
-            p.put("verdict", "Different generators: default_rng is PCG64 seeded through SeedSequence, not MT19937, so no"
+            p.put("verdict", anyIdentical(p) ? "Unexpectedly, " + pair[0] + " and default_rng share words for some seed."
+                    : "Different generators: default_rng is PCG64 seeded through SeedSequence, not MT19937, so no"
                     + " seed makes it reproduce " + pair[0] + "'s words or values.");
             p.put("recipe", "None through the seed. Where " + pair[0] + "'s stream is needed, use " + pair[0]
                     + " itself (the legacy stream) rather than default_rng.");
@@ -69,6 +74,29 @@ final class Pairings {
             p.putNull("proven");
         }
         return out;
+    }
+
+    /** Whether every seed where both sides have words shows identical words (and there is one). */
+    private static boolean allIdentical(ObjectNode pairing) {
+        int compared = 0;
+        for (JsonNode s : pairing.path("per_seed")) {
+            if (s.path("comparable").asBoolean()) {
+                compared++;
+                if (!s.path("identical").asBoolean()) {
+                    return false;
+                }
+            }
+        }
+        return compared > 0;
+    }
+
+    private static boolean anyIdentical(ObjectNode pairing) {
+        for (JsonNode s : pairing.path("per_seed")) {
+            if (s.path("identical").asBoolean()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pairing's per-seed word comparison, from each seed's word layer. */
@@ -80,7 +108,8 @@ final class Pairings {
             for (JsonNode c : words) {
                 if (c.path("a").asText().equals(a) && c.path("b").asText().equals(b)) {
                     per.addObject().put("seed", seeds.get(i).expr()).put("words", c.path("text").asText())
-                            .put("identical", c.path("identical").asBoolean(false));
+                            .put("identical", c.path("identical").asBoolean(false))
+                            .put("comparable", c.path("identical").isBoolean());
                 }
             }
         }

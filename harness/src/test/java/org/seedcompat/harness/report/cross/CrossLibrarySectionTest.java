@@ -212,6 +212,38 @@ class CrossLibrarySectionTest {
         JsonNode e = section.get("engine");
         assertTrue(e.get("ran").asBoolean(), e.toString());
         assertEquals(e.get("cases").asInt(), e.get("exact").asInt(), e.toString());
+        assertEquals("exact", e.at("/per_case/cross-library~1rs-words[42]").asText());
+        assertEquals(e.get("cases").asInt(), e.get("per_case").size());
+    }
+
+    @Test
+    void aValueTheTransformDoesNotExplainIsShownLoudly() {
+        // An in-memory copy with one RandomState(42).rand value's last bit flipped: never written anywhere.
+        List<GoldenSuite> tampered = new java.util.ArrayList<>();
+        for (GoldenSuite s : suites) {
+            if (!s.name().equals(CrossLibrarySection.SUITE)) {
+                tampered.add(s);
+                continue;
+            }
+            List<org.seedcompat.harness.vectors.GoldenCase> cases = new java.util.ArrayList<>();
+            for (org.seedcompat.harness.vectors.GoldenCase c : s.cases()) {
+                if (c.id().equals("rs-rand[42]")) {
+                    ObjectNode line = c.outputs().get(0).deepCopy();
+                    line.withArray("data").set(0, com.fasterxml.jackson.databind.node.TextNode.valueOf("0x3fd7f8771e5f51ed"));
+                    c = new org.seedcompat.harness.vectors.GoldenCase(c.id(), c.setup(), c.calls(), null, List.of(line));
+                }
+                cases.add(c);
+            }
+            tampered.add(new GoldenSuite(s.name(), s.fingerprint(), cases));
+        }
+        ObjectNode bad = CrossLibrarySection.build(tampered);
+        assertEquals(1, bad.at("/transform_verification/failed").asInt());
+        assertFalse(bad.at("/transform_verification/verified").asBoolean());
+        String html = CrossLibrarySection.html(bad);
+        assertTrue(html.contains("TRANSFORM VERIFICATION FAILED"), "the summary says so");
+        assertTrue(html.contains("<p class=\"fail\">Verification failed for 1 of"), "and the seed's table too");
+        assertTrue(bad.at("/engine/diverged").size() > 0, "the engine disagrees with the tampered value");
+        assertTrue(CrossLibrarySection.markdown(bad).contains("FAILED"));
     }
 
     @Test
