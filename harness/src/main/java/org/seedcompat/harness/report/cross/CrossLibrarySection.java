@@ -32,6 +32,16 @@ public final class CrossLibrarySection {
                     + " ./seedcompat generate --suite " + SUITE + " --suite " + CrossCases.CAPABILITY_SUITE);
         }
         out.put("present", true);
+        try {
+            fill(out, cases);
+        } catch (RuntimeException e) {
+            // A broken suite must not take the whole report down: the section says what went wrong instead.
+            out.put("error", "the cross-library section could not be computed: " + e);
+        }
+        return out;
+    }
+
+    private static void fill(ObjectNode out, CrossCases cases) {
         ArrayNode suiteInfo = out.putArray("suites");
         for (GoldenSuite s : cases.all()) {
             suiteInfo.addObject().put("name", s.name()).put("cases", s.cases().size())
@@ -69,7 +79,6 @@ public final class CrossLibrarySection {
         claims.forEach(c -> tally.put(c.path("verdict").asText(), tally.path(c.path("verdict").asText()).asInt() + 1));
         out.set("charts", Charts.build(cases, seeds));
         out.set("engine", EngineEvidence.build(cases));
-        return out;
     }
 
     /** One self-contained {@code <section id="cross-library">…</section>} (inline SVG; styles scoped under #cross-library). */

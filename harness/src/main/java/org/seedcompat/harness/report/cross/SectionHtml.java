@@ -47,6 +47,9 @@ final class SectionHtml {
                     .append("</p></section>");
             return h.toString();
         }
+        if (s.has("error")) {
+            h.append("<p class=\"fail\">").append(Html.esc(s.path("error").asText())).append("</p>");
+        }
         h.append("<p>NumPy <code>RandomState</code>, NumPy <code>default_rng</code>, PyTorch CPU and Python's"
                 + " <code>random</code>, lined up for the same seeds: seeding, raw words, the transform from words to"
                 + " values, and the distributions. Everything below comes from the golden vectors (");

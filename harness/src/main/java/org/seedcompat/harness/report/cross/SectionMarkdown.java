@@ -13,6 +13,9 @@ final class SectionMarkdown {
         if (!s.path("present").asBoolean(false)) {
             return md.append(s.path("message").asText("no cross-library suite in this run")).append('\n').toString();
         }
+        if (s.has("error")) {
+            md.append("- **").append(s.path("error").asText()).append("**\n");
+        }
         s.path("findings").forEach(f -> md.append("- ").append(f.asText()).append('\n'));
         for (JsonNode p : s.path("pairings")) {
             if (p.path("proven").isBoolean()) {
