@@ -43,6 +43,10 @@ final class Claims {
             } catch (RuntimeException e) {
                 verdict(c, NOT_CHECKABLE, "the check itself failed: " + e);
             }
+            if (claim.has("checked_as")) {
+                // the text's own setup cannot be run (e.g. unseeded): say which one was
+                c.put("detail", "checked as " + claim.get("checked_as").asText() + ": " + c.path("detail").asText());
+            }
         }
         return out;
     }
