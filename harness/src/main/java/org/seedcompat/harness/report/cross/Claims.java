@@ -142,7 +142,7 @@ final class Claims {
             verdict(c, CONFIRMED, "every printed number is the real value rounded to " + d + " decimals");
         } else if (byTruncation) {
             verdict(c, CONFIRMED, "the printed numbers are the real values cut off (not rounded) after " + d
-                    + " decimals; rounded, NumPy would print " + rounded);
+                    + " decimals; rounded, as NumPy prints, they would read " + texts(rounded));
         } else {
             StringBuilder sb = new StringBuilder();
             for (int i : wrong) {
@@ -320,6 +320,12 @@ final class Claims {
                 ? "the translated state works exactly: torch continues NumPy's MT19937 words, all " + torch.length
                         + " checked (the values still differ, by the transform, not by the state)"
                 : "the bridged torch generator departs from NumPy's words at word " + diff);
+    }
+
+    private static String texts(ArrayNode a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(n -> out.add(n.asText()));
+        return String.join(", ", out);
     }
 
     private static String hexes(long[] w, int n) {

@@ -93,7 +93,8 @@ final class SectionHtml {
             h.append("<tr><td>").append(Html.esc(p.path("a").asText())).append("<br>vs ").append(Html.esc(p.path("b").asText()))
                     .append("</td><td>");
             for (JsonNode ps : p.path("per_seed")) {
-                h.append("<div class=\"").append(ps.path("identical").asBoolean() ? "agree" : "part").append("\"><b>")
+                String cls = !ps.path("comparable").asBoolean() ? "na" : ps.path("identical").asBoolean() ? "agree" : "part";
+                h.append("<div class=\"").append(cls).append("\"><b>")
                         .append(Html.esc(ps.path("seed").asText())).append("</b>: ").append(Html.esc(ps.path("words").asText()))
                         .append("</div>");
             }

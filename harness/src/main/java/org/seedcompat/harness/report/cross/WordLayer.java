@@ -67,7 +67,7 @@ final class WordLayer {
         if (n == 0) {
             c.putNull("first_difference");
             c.putNull("identical");
-            c.put("text", "not comparable: " + (wa.length == 0 ? a : b) + " has no words for this seed");
+            c.put("text", "not comparable: " + (wa.length == 0 ? a : b) + " has no words for this seed (its setup is refused)");
             return c;
         }
         int diff = RawWords.firstDifference(wa, wb);
