@@ -30,10 +30,10 @@ final class DistributionLayer {
         ArrayNode is = ints.putArray("series");
         JsonNode rsInts = cases.output("rs-ints[" + s + "]", 0);
         series(is, "numpy.random.RandomState", "masked rejection: w & 15 until it is at most 9 (one word per try)", rsInts)
-                .set("derived_from_words", derived(Bits.words(rsInts), maskedInts(rsWords, BOUND, BOUND)));
+                .set("derived_from_words", derived(Bits.words(rsInts), WordAlgorithms.maskedInts(rsWords, BOUND, BOUND)));
         JsonNode torchInts = cases.output("torch-ints[" + s + "]", 0);
         series(is, "torch (CPU)", "plain modulo, no rejection: w % 10 (one word per value, biased)", torchInts)
-                .set("derived_from_words", derived(Bits.words(torchInts), moduloInts(torchWords, BOUND, BOUND)));
+                .set("derived_from_words", derived(Bits.words(torchInts), WordAlgorithms.moduloInts(torchWords, BOUND, BOUND)));
         series(is, "numpy.random.default_rng", "Lemire's multiply-shift on 32-bit draws, with rejection",
                 cases.output("rng-ints[" + s + "]", 0));
         divergence(ints, is);
@@ -42,10 +42,10 @@ final class DistributionLayer {
         ArrayNode ps = perm.putArray("series");
         JsonNode rsPerm = cases.output("rs-perm[" + s + "]", 0);
         series(ps, "numpy.random.RandomState", "Fisher–Yates from the end: for i = 9..1, j = masked draw in [0, i]", rsPerm)
-                .set("derived_from_words", derived(Bits.words(rsPerm), legacyShuffle(rsWords, BOUND)));
+                .set("derived_from_words", derived(Bits.words(rsPerm), WordAlgorithms.legacyShuffle(rsWords, BOUND)));
         JsonNode torchPerm = cases.output("torch-perm[" + s + "]", 0);
         series(ps, "torch (CPU)", "forward Fisher–Yates: for i = 0..8, z = w % (10 - i), swap(i, i + z)", torchPerm)
-                .set("derived_from_words", derived(Bits.words(torchPerm), torchRandperm(torchWords, BOUND)));
+                .set("derived_from_words", derived(Bits.words(torchPerm), WordAlgorithms.torchRandperm(torchWords, BOUND)));
         series(ps, "numpy.random.default_rng", "Fisher–Yates from the end, masked rejection on PCG64's 32-bit draws",
                 cases.output("rng-perm[" + s + "]", 0));
         divergence(perm, ps);
@@ -148,84 +148,5 @@ final class DistributionLayer {
         o.put("verified", ok).put("text", ok ? "re-derived from the raw words above: identical"
                 : "re-derived from the raw words: MISMATCH " + java.util.Arrays.toString(fromWords));
         return o;
-    }
-
-    private static long mask(long max) {
-        long m = max;
-        for (int sh = 1; sh <= 32; sh <<= 1) {
-            m |= m >>> sh;
-        }
-        return m;
-    }
-
-    /** RandomState.randint(0, bound, n): masked rejection, one 32-bit word per try; null when words run out. */
-    static long[] maskedInts(long[] words, long bound, int n) {
-        long[] out = new long[n];
-        long mask = mask(bound - 1);
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            long v;
-            do {
-                if (w >= words.length) {
-                    return null;
-                }
-                v = words[w++] & mask;
-            } while (v > bound - 1);
-            out[i] = v;
-        }
-        return out;
-    }
-
-    /** torch.randint(0, bound, (n,)): w % bound, one word per value. */
-    static long[] moduloInts(long[] words, long bound, int n) {
-        if (words.length < n) {
-            return null;
-        }
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = words[i] % bound;
-        }
-        return out;
-    }
-
-    /** RandomState.permutation(n): shuffle from the end with masked 32-bit draws. */
-    static long[] legacyShuffle(long[] words, int n) {
-        long[] a = new long[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        int w = 0;
-        for (int i = n - 1; i >= 1; i--) {
-            long mask = mask(i);
-            long j;
-            do {
-                if (w >= words.length) {
-                    return null;
-                }
-                j = words[w++] & mask;
-            } while (j > i);
-            long t = a[i];
-            a[i] = a[(int) j];
-            a[(int) j] = t;
-        }
-        return a;
-    }
-
-    /** torch.randperm(n), n below 214748364: forward Fisher–Yates with random() % (n - i). */
-    static long[] torchRandperm(long[] words, int n) {
-        if (words.length < n - 1) {
-            return null;
-        }
-        long[] r = new long[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = i;
-        }
-        for (int i = 0; i < n - 1; i++) {
-            int z = (int) (words[i] % (n - i));
-            long t = r[i];
-            r[i] = r[z + i];
-            r[z + i] = t;
-        }
-        return r;
     }
 }
