@@ -51,7 +51,19 @@ final class Findings {
         return "rand()[0] is " + np.path("value").asText() + " in NumPy (words " + joined(np.path("words")) + ", high 27+26 bits)"
                 + " but " + t64.path("value").asText() + " in torch float64 (low 53 bits of the same pair) and "
                 + t32.path("value").asText() + " in float32 (low 24 bits of " + t32.path("words").get(0).asText()
-                + "); gaussians, integers and permutations differ from the first value";
+                + "); " + distributionsPart(layer);
+    }
+
+    /** Where torch's first gaussian, integer and permutation series leave RandomState's, as the layer found. */
+    private static String distributionsPart(JsonNode layer) {
+        StringBuilder sb = new StringBuilder();
+        for (String d : new String[] {"gaussian", "integers", "permutations"}) {
+            JsonNode torch = layer.path("distributions").path(d).path("series").path(1);
+            int at = torch.path("first_divergence_from_randomstate").asInt(-2);
+            sb.append(sb.length() == 0 ? "" : ", ").append(d).append(at == -1 ? " agree on every value shown"
+                    : at >= 0 ? " differ from index " + at : " not compared");
+        }
+        return sb.toString();
     }
 
     private static String joined(JsonNode words) {
