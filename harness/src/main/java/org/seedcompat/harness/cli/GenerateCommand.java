@@ -1,6 +1,8 @@
 package org.seedcompat.harness.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seedcompat.harness.Project;
@@ -25,13 +27,25 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--vectors", paramLabel = "DIR", description = "Where to write the vectors (default: vectors).")
     Path vectors;
 
+    @Option(names = "--suite", paramLabel = "NAME", description = {"Regenerate only this catalog suite (repeatable);",
+        "the other suites keep their committed vectors unchanged."})
+    List<String> only = new ArrayList<>();
+
     @Override
     public Integer call() {
         Path vectorDir = vectors != null ? vectors : Project.vectors();
         List<Catalog.Suite> suites = Catalog.load(catalog != null ? catalog : vectorDir.resolve("catalog"));
-        int total = CatalogRun.size(suites);
+        KeptSuites kept = KeptSuites.unlessRegenerated(only, suites, vectorDir);
+        List<Catalog.Suite> fresh = suites.stream().filter(s -> !kept.keeps(s)).toList();
+        int total = CatalogRun.size(fresh);
         Progress progress = new Progress("generate", total);
-        List<GoldenSuite> golden = CatalogRun.run(suites, reference.options(), progress::step);
+        Iterator<GoldenSuite> generated = CatalogRun.run(fresh, reference.options(), progress::step).iterator();
+        List<GoldenSuite> golden = new ArrayList<>();
+        for (Catalog.Suite suite : suites) {
+            for (Catalog.Variant variant : suite.variants()) {
+                golden.add(kept.keeps(suite) ? kept.committed(variant.goldenName()) : generated.next());
+            }
+        }
         new VectorStore(vectorDir).writeAll(golden);
         progress.done();
         System.err.println("generate: wrote " + total + " cases in " + golden.size() + " suite(s) to " + vectorDir);
