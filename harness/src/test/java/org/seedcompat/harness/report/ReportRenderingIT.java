@@ -141,6 +141,28 @@ class ReportRenderingIT {
         Files.write(OUT.resolve(file), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** The cross-library section as a reader sees it: its findings per seed, both charts, coloured agreement, the claims. */
+    private static void crossLibrarySectionReads(JsonNode section, int width) {
+        WebElement cross = browser.findElement(By.id("cross-library"));
+        assertTrue(cross.isDisplayed(), "cross-library section shown at " + width);
+        String text = cross.getText();
+        for (String seed : new String[] {"seed 0", "seed 42", "seed 2**32 + 42"}) {
+            assertTrue(text.contains(seed), "a finding for " + seed + " at " + width);
+        }
+        List<WebElement> charts = cross.findElements(By.cssSelector("svg.chart"));
+        assertEquals(section.get("charts").size(), charts.size(), "one chart per charted stream");
+        for (WebElement chart : charts) {
+            assertTrue(chart.getSize().getWidth() > 100 && chart.getSize().getHeight() > 50,
+                    "chart drawn at a readable size at " + width + ": " + chart.getSize());
+        }
+        String agree = cross.findElement(By.cssSelector("td.agree")).getCssValue("background-color");
+        String part = cross.findElement(By.cssSelector("td.part")).getCssValue("background-color");
+        assertNotEquals(agree, part, "agreement and parting are told apart by colour");
+        long verdicts = cross.findElements(By.xpath(".//td/b")).stream()
+                .filter(b -> java.util.Set.of("confirmed", "refuted", "not checkable").contains(b.getText())).count();
+        assertEquals(section.get("claims").size(), verdicts, "every background claim shows its verdict");
+    }
+
     @Test
     void readsWellOnAPhone() throws Exception {
         open(synthetic, 390, 844);
@@ -177,6 +199,7 @@ class ReportRenderingIT {
             assertEquals(rows, browser.findElements(By.cssSelector("table.matrix tbody tr")).size());
             assertTrue((Long) js("return document.documentElement.scrollWidth;") <= (Long) js("return window.innerWidth;"),
                     "no sideways scrolling at " + width);
+            crossLibrarySectionReads(report.get("cross_library"), width);
             fullPage("golden-" + width + ".png");
         }
     }
