@@ -31,7 +31,7 @@ package org.seedcompat.engine.math;
  * {@code zhi invc - 1}, {@code rlo = zlo invc} and {@code rhi^2 / 2} are exact, and {@code y} and
  * {@code hi} are split at 26 bits for {@code ehi = yhi lhi}; everything is evaluated as written.
  *
- * <p>Checked against the real library (glibc 2.36, Debian 2.36-9+deb12u14): 2*10^8 argument pairs
+ * <p>Checked against the real library (glibc 2.36, Debian 2.36-9+deb12u14): 5*10^8 argument pairs
  * per build (random bit patterns, {@code pow(U, 1/shape)}, bases in (0.5, 2) with exponents in
  * (-20, 20), tiny and huge exponents, bases near 1, results at the overflow and underflow
  * thresholds, negative bases with integer exponents, subnormal bases) and a grid of special
