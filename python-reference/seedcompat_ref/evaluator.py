@@ -45,7 +45,14 @@ def libm_sample(kind, n, seed, low=0.0, high=1.0):
     if kind in ("uniform", "uniform32"):
         u = rng.uniform(low, high, n)
         return u if kind == "uniform" else u.astype(np.float32)
-    raise ValueError(f"unknown sample kind '{kind}' (bits, bits32, uniform, uniform32)")
+    if kind in ("reciprocal", "reciprocal32"):  # 1/shape, the gamma samplers' exponents
+        r = 1.0 / rng.uniform(low, high, n)
+        return r if kind == "reciprocal" else r.astype(np.float32)
+    if kind in ("integers", "integers32"):  # whole-number exponents, for negative bases
+        v = rng.integers(int(low), int(high), size=n).astype(np.float64)
+        return v if kind == "integers" else v.astype(np.float32)
+    raise ValueError(f"unknown sample kind '{kind}' "
+                     "(bits, bits32, uniform, uniform32, reciprocal, reciprocal32, integers, integers32)")
 
 
 _FUNCTIONS["libm.sample"] = libm_sample

@@ -134,4 +134,41 @@ public class LibmBenchmark {
         }
         return s;
     }
+
+    /** The gamma samplers' {@code pow(U, 1/shape)}, shape in (0, 10]. */
+    @Benchmark
+    public double powExact() {
+        double s = 0;
+        for (int i = 0; i < N; i++) {
+            s += libm.pow(unit[i], 1 / (10 * (1 - unit[N - 1 - i])));
+        }
+        return s;
+    }
+
+    @Benchmark
+    public double powMath() {
+        double s = 0;
+        for (int i = 0; i < N; i++) {
+            s += Math.pow(unit[i], 1 / (10 * (1 - unit[N - 1 - i])));
+        }
+        return s;
+    }
+
+    @Benchmark
+    public float powfExact() {
+        float s = 0;
+        for (int i = 0; i < N; i++) {
+            s += libm.powf(unitF[i], 1.0f / (10 * (1 - unitF[N - 1 - i])));
+        }
+        return s;
+    }
+
+    @Benchmark
+    public float powfMath() {
+        float s = 0;
+        for (int i = 0; i < N; i++) {
+            s += (float) Math.pow(unitF[i], 1.0f / (10 * (1 - unitF[N - 1 - i])));
+        }
+        return s;
+    }
 }

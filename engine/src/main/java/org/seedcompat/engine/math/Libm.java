@@ -78,6 +78,19 @@ public final class Libm {
         return fma ? ExpfGlibc.expfFma(x) : ExpfGlibc.expfNoFma(x);
     }
 
+    /**
+     * {@code pow(x, y)}, bit for bit as glibc's (see {@link PowGlibc}); both the current symbol
+     * and the {@code pow@GLIBC_2.2.5} that NumPy's wheels bind return these values.
+     */
+    public double pow(double x, double y) {
+        return fma ? PowGlibc.powFma(x, y) : PowGlibc.powNoFma(x, y);
+    }
+
+    /** {@code powf(x, y)}, bit for bit as glibc's (see {@link PowfGlibc}). */
+    public float powf(float x, float y) {
+        return fma ? PowfGlibc.powfFma(x, y) : PowfGlibc.powfNoFma(x, y);
+    }
+
     /** {@code sin(x)}, bit for bit as glibc's (see {@link SinCosGlibc}). */
     public double sin(double x) {
         return fma ? SinCosGlibc.sinFma(x) : SinCosGlibc.sinNoFma(x);

@@ -25,6 +25,10 @@ import org.seedcompat.harness.side.ReferenceSide;
 /**
  * The engine's libm against glibc's own functions (libm.so.6 through ctypes), 10^6 inputs per
  * function and per glibc build: every bit pattern, the ranges the samplers use, and wider ones.
+ * {@code pow} and {@code powf} take pairs: every bit pattern for both arguments, the gamma and beta
+ * samplers' {@code pow(U, 1/shape)} with {@code shape} in (0, 10], bases near 1 with exponents up
+ * to 10^5 (results across the whole range, overflow and underflow included), tiny exponents around
+ * the 2^-65 cut-off, and integer-valued exponents for negative bases.
  * Inputs come from a seed that changes every run ({@code SEEDCOMPAT_FUZZ_SEED} replays), drawn
  * identically on both sides. Every function must be exact.
  */
@@ -35,6 +39,12 @@ class LibmConformanceIT {
 
     /** function -> (sample kind, share of N, low, high). */
     private static final Map<String, String[][]> INPUTS = new LinkedHashMap<>();
+
+    /**
+     * Two-argument function -> per input set: share of N, then the x and the y sample, each as
+     * (kind, low, high), low and high omitted for bit patterns.
+     */
+    private static final Map<String, String[][][]> PAIRS = new LinkedHashMap<>();
 
     static {
         INPUTS.put("log", new String[][] {{"bits", "0.4"}, {"uniform", "0.4", "0.0", "1.0"}, {"uniform", "0.2", "0.5", "2.0"}});
@@ -49,6 +59,22 @@ class LibmConformanceIT {
         INPUTS.put("expf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "-104.0", "89.0"}, {"uniform32", "0.2", "-1.0", "1.0"}});
         INPUTS.put("sinf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "0.0", TWO_PI}, {"uniform32", "0.2", "-1e4", "1e4"}});
         INPUTS.put("cosf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "0.0", TWO_PI}, {"uniform32", "0.2", "17.0", "120.0"}});
+        PAIRS.put("pow", new String[][][] {
+            {{"0.3"}, {"bits"}, {"bits"}},
+            {{"0.3"}, {"uniform", "0.0", "1.0"}, {"reciprocal", "0.0", "10.0"}},
+            {{"0.2"}, {"uniform", "0.5", "2.0"}, {"uniform", "-20.0", "20.0"}},
+            {{"0.1"}, {"uniform", "0.99", "1.01"}, {"uniform", "-1e5", "1e5"}},
+            {{"0.05"}, {"bits"}, {"uniform", "-1e-19", "1e-19"}},
+            {{"0.05"}, {"uniform", "-3.0", "-0.3"}, {"integers", "-700", "700"}},
+        });
+        PAIRS.put("powf", new String[][][] {
+            {{"0.3"}, {"bits32"}, {"bits32"}},
+            {{"0.3"}, {"uniform32", "0.0", "1.0"}, {"reciprocal32", "0.0", "10.0"}},
+            {{"0.2"}, {"uniform32", "0.5", "2.0"}, {"uniform32", "-20.0", "20.0"}},
+            {{"0.1"}, {"uniform32", "0.99", "1.01"}, {"uniform32", "-1e4", "1e4"}},
+            {{"0.05"}, {"bits32"}, {"uniform32", "-1e-9", "1e-9"}},
+            {{"0.05"}, {"uniform32", "-3.0", "-0.3"}, {"integers32", "-100", "100"}},
+        });
     }
 
     /** The two x86-64 builds of glibc's libm, as the reference selects them. */
@@ -78,9 +104,25 @@ class LibmConformanceIT {
                 }
                 tests.add(dynamicTest(f.getKey() + " SEEDCOMPAT_FUZZ_SEED=" + seed, () -> check(build, f.getKey(), calls)));
             }
+            for (Map.Entry<String, String[][][]> f : PAIRS.entrySet()) {
+                List<String> calls = new ArrayList<>();
+                for (String[][] in : f.getValue()) {
+                    int n = (int) (N * Double.parseDouble(in[0][0]));
+                    String x = sample(in[1], n, Math.floorMod(seed + 7919L * k++, 1L << 62));
+                    String y = sample(in[2], n, Math.floorMod(seed + 7919L * k++, 1L << 62));
+                    calls.add(f.getKey() + "(" + x + ", " + y + ")");
+                }
+                tests.add(dynamicTest(f.getKey() + " SEEDCOMPAT_FUZZ_SEED=" + seed, () -> check(build, f.getKey(), calls)));
+            }
             builds.add(dynamicContainer(build, tests));
         }
         return builds.stream();
+    }
+
+    /** A {@code libm.sample(kind, n, seed[, low, high])} expression. */
+    private static String sample(String[] spec, int n, long seed) {
+        return "libm.sample('" + spec[0] + "', " + n + ", " + seed
+                + (spec.length > 1 ? ", " + spec[1] + ", " + spec[2] : "") + ")";
     }
 
     private static void check(String build, String function, List<String> calls) {

@@ -21,11 +21,17 @@ import org.seedcompat.harness.value.Value;
 
 /**
  * Setup {@code libm}: the C math functions themselves, element-wise over an argument array —
- * {@code log(x)}, {@code sinf(x)}, ... — in the glibc build the options name. The reference calls
+ * {@code log(x)}, {@code sinf(x)}, ..., and the two-argument {@code pow(x, y)} and {@code powf(x, y)}
+ * (arrays of one shape, or one of them a scalar that is broadcast) — in the glibc build the
+ * options name. The reference calls
  * the real {@code libm.so.6} through ctypes. Inputs for long runs come from
  * {@code libm.sample(kind, n, seed, low=0.0, high=1.0)}, drawn from NumPy's
  * {@code default_rng(seed)} on both sides (the engine's Generator is exact): {@code 'bits'} (every
- * double bit pattern), {@code 'bits32'} (every float), {@code 'uniform'} and {@code 'uniform32'}.
+ * double bit pattern), {@code 'bits32'} (every float), {@code 'uniform'} and {@code 'uniform32'}, and
+ * {@code 'reciprocal'} and {@code 'reciprocal32'}: {@code 1.0 / uniform(low, high)} (the exponents
+ * {@code 1/shape} of the gamma samplers), the latter rounded to float; {@code 'integers'} and
+ * {@code 'integers32'}: {@code integers(int(low), int(high))} as doubles or floats (exponents for
+ * negative bases).
  */
 public final class LibmTarget implements EngineTarget {
 
@@ -37,11 +43,14 @@ public final class LibmTarget implements EngineTarget {
     private static final String NAME = "libm";
     private static final Set<String> DOUBLE = Set.of("log", "log1p", "exp", "sin", "cos", "tan");
     private static final Set<String> FLOAT = Set.of("logf", "log1pf", "expf", "sinf", "cosf");
+    /** Functions of two arguments, {@code f(x, y)}. */
+    private static final Set<String> BINARY = Set.of("pow", "powf");
     private static final Set<String> METHODS;
 
     static {
         java.util.HashSet<String> all = new java.util.HashSet<>(DOUBLE);
         all.addAll(FLOAT);
+        all.addAll(BINARY);
         METHODS = Set.copyOf(all);
     }
 
@@ -58,6 +67,9 @@ public final class LibmTarget implements EngineTarget {
     @Override
     public Value call(CallLine line) {
         String name = EngineTargets.methodName(line, METHODS, NAME);
+        if (BINARY.contains(name)) {
+            return callBinary(name, Signature.parse(name + "(x, y)").bind(line.call()));
+        }
         Object x = Signature.parse(name + "(x)").bind(line.call()).get("x");
         boolean single = FLOAT.contains(name);
         ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(x), single ? DType.FLOAT32 : DType.FLOAT64);
@@ -72,6 +84,35 @@ public final class LibmTarget implements EngineTarget {
             }
         }
         return new ArrayValue(in.dtype(), in.shape(), out);
+    }
+
+    /** {@code pow(x, y)} or {@code powf(x, y)}, element-wise, a 0-d argument broadcast. */
+    private Value callBinary(String name, Signature.Bound b) {
+        boolean single = name.equals("powf");
+        DType dtype = single ? DType.FLOAT32 : DType.FLOAT64;
+        ArrayValue x = ArrayConversion.astype(ArrayConversion.fromObject(b.get("x")), dtype);
+        ArrayValue y = ArrayConversion.astype(ArrayConversion.fromObject(b.get("y")), dtype);
+        boolean xScalar = x.shape().length == 0;
+        boolean yScalar = y.shape().length == 0;
+        if (!xScalar && !yScalar && !java.util.Arrays.equals(x.shape(), y.shape())) {
+            throw PythonError.valueError(name + "(): x and y must have the same shape, or one of them be a scalar");
+        }
+        int[] shape = xScalar ? y.shape() : x.shape();
+        long[] xs = x.data();
+        long[] ys = y.data();
+        int n = xScalar ? ys.length : xs.length;
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long xi = xs[xScalar ? 0 : i];
+            long yi = ys[yScalar ? 0 : i];
+            if (single) {
+                float r = libm.powf(Float.intBitsToFloat((int) xi), Float.intBitsToFloat((int) yi));
+                out[i] = Float.floatToRawIntBits(r) & 0xFFFFFFFFL;
+            } else {
+                out[i] = Double.doubleToRawLongBits(libm.pow(Double.longBitsToDouble(xi), Double.longBitsToDouble(yi)));
+            }
+        }
+        return new ArrayValue(dtype, shape, out);
     }
 
     private double applyDouble(String name, double x) {
@@ -112,7 +153,27 @@ public final class LibmTarget implements EngineTarget {
                 ArrayValue u = ArrayValue.ofDoubles(size, rng.uniform(Py.toDouble(b.get("low")), Py.toDouble(b.get("high")), size));
                 yield kind.equals("uniform") ? u : ArrayConversion.astype(u, DType.FLOAT32);
             }
-            default -> throw PythonError.valueError("unknown sample kind '" + kind + "' (bits, bits32, uniform, uniform32)");
+            case "reciprocal", "reciprocal32" -> {
+                double[] u = rng.uniform(Py.toDouble(b.get("low")), Py.toDouble(b.get("high")), size);
+                for (int i = 0; i < u.length; i++) {
+                    u[i] = 1.0 / u[i];
+                }
+                ArrayValue r = ArrayValue.ofDoubles(size, u);
+                yield kind.equals("reciprocal") ? r : ArrayConversion.astype(r, DType.FLOAT32);
+            }
+            case "integers", "integers32" -> {
+                BigInteger low = BigInteger.valueOf((long) Py.toDouble(b.get("low")));
+                BigInteger high = BigInteger.valueOf((long) Py.toDouble(b.get("high")));
+                long[] v = rng.integers(low, high, size, DType.INT64, false);
+                double[] d = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    d[i] = v[i];
+                }
+                ArrayValue r = ArrayValue.ofDoubles(size, d);
+                yield kind.equals("integers") ? r : ArrayConversion.astype(r, DType.FLOAT32);
+            }
+            default -> throw PythonError.valueError("unknown sample kind '" + kind
+                    + "' (bits, bits32, uniform, uniform32, reciprocal, reciprocal32, integers, integers32)");
         };
     }
 }
