@@ -13,7 +13,8 @@ from ..evaluator import CaseError
 NUMPY_LEGACY_METHODS = frozenset((
     "seed", "get_state", "set_state", "random_sample", "random", "rand", "ranf", "sample",
     "randint", "random_integers", "tomaxint", "randn", "standard_normal", "normal", "uniform",
-    "choice", "shuffle", "permutation", "bytes",
+    "choice", "shuffle", "permutation", "bytes", "standard_exponential", "exponential", "standard_gamma",
+    "gamma", "beta", "binomial", "poisson",
 ))
 
 

@@ -11,7 +11,8 @@ class GeneratorTarget(Target):
     name = "numpy.random.Generator"
     methods = frozenset((
         "random", "integers", "standard_normal", "normal", "standard_exponential", "exponential",
-        "uniform", "choice", "shuffle", "permutation", "permuted", "bytes", "spawn",
+        "uniform", "choice", "shuffle", "permutation", "permuted", "bytes", "spawn", "standard_gamma", "gamma",
+        "beta", "binomial", "poisson",
     ))
     attributes = {"bit_generator": BitGeneratorTarget}
     in_place = {"shuffle": (0, "x")}

@@ -29,9 +29,14 @@ import org.seedcompat.engine.math.Libm;
  * with {@code size=n}, except for {@code integers} with 8-bit, 16-bit and bool dtypes, whose
  * sub-word buffer lives for one call (as in NumPy).
  *
- * <p>{@code exp}, {@code log1p}, {@code log1pf} and {@code expf} (used only by the slow paths of the
- * normal and exponential samplers) come from {@link org.seedcompat.engine.math.Libm}; everything
+ * <p>Every transcendental ({@code exp}, {@code log}, {@code log1p}, {@code pow}, their float
+ * twins) comes from the {@link org.seedcompat.engine.math.Libm} given at construction; everything
  * else is integer or exactly rounded IEEE arithmetic.
+ *
+ * <p><b>Parameters.</b> {@code standard_gamma}, {@code gamma}, {@code beta}, {@code binomial} and
+ * {@code poisson} take their parameters as {@link Param}/{@link IntParam} (scalar or n-d) and
+ * broadcast them against {@code size} as NumPy does, returning {@link Variates} (with a Python
+ * scalar for {@code size=None} and scalar parameters).
  *
  * <p>Not thread-safe (NumPy serialises calls with a lock; share an instance across threads only
  * with external locking).
@@ -42,6 +47,8 @@ public final class Generator {
 
     private final BitGenerator bitGenerator;
     private final Libm libm;
+    /** NumPy's {@code self._binomial}: the binomial setup cache of this Generator. */
+    private final Binomials binomials;
 
     /**
      * {@code Generator(bit_generator)}: draws from (and shares) {@code bitGenerator}, with this
@@ -55,6 +62,7 @@ public final class Generator {
     public Generator(BitGenerator bitGenerator, Libm libm) {
         this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
         this.libm = Objects.requireNonNull(libm, "libm");
+        this.binomials = new Binomials(libm);
     }
 
     /** The math library this generator's samplers imitate. */
@@ -327,9 +335,138 @@ public final class Generator {
         return out;
     }
 
+    /**
+     * {@code exponential(scale, size)} with {@code scale} scalar or an array broadcast against
+     * {@code size} as in NumPy.
+     *
+     * @throws PythonError ValueError "scale &lt; 0" (sign bit set and not NaN); broadcasting and size errors
+     */
+    public Variates exponential(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> s * ZigguratExponential.next(bitGenerator, libm));
+    }
+
     /** {@code exponential(scale)}: one value. */
     public double exponential(double scale) {
         return exponential(scale, null)[0];
+    }
+
+    // ---------------------------------------------------------------- gamma, beta, binomial, poisson
+
+    /**
+     * {@code standard_gamma(shape, size, dtype)} (see {@link Gammas}): float64, or float32 with the
+     * parameter cast to float32 first and float arithmetic throughout. A {@code null} dtype is
+     * float64. Array-valued {@code shape} broadcasts against {@code size} as in NumPy.
+     *
+     * @throws PythonError TypeError "Unsupported dtype dtype('int32') for standard_gamma" (before
+     *                     any parameter check); ValueError "shape &lt; 0" (sign bit set, not NaN);
+     *                     the broadcasting and size errors
+     */
+    public Variates standardGamma(Param shape, int[] size, DType dtype) {
+        DType type = dtype == null ? DType.FLOAT64 : dtype;
+        if (type == DType.FLOAT64) {
+            return ParamCalls.continuous(size, shape, "shape", Constraint.NON_NEGATIVE,
+                    s -> Gammas.standardGamma(bitGenerator, libm, s));
+        }
+        if (type == DType.FLOAT32) {
+            return ParamCalls.continuousFloat32(size, shape, "shape", Constraint.NON_NEGATIVE,
+                    s -> Gammas.standardGammaFloat32(bitGenerator, libm, (float) s));
+        }
+        throw PythonError.typeError("Unsupported dtype dtype('" + type.pythonName() + "') for standard_gamma");
+    }
+
+    /** {@code standard_gamma(shape)}: one float64 value. */
+    public double standardGamma(double shape) {
+        return standardGamma(Param.of(shape), null, DType.FLOAT64).doubles()[0];
+    }
+
+    /** {@code standard_gamma(shape, size)} in float64. */
+    public double[] standardGamma(double shape, int[] size) {
+        return standardGamma(Param.of(shape), size, DType.FLOAT64).doubles();
+    }
+
+    /**
+     * {@code gamma(shape, scale, size)} = {@code scale * standard_gamma(shape)}.
+     *
+     * @throws PythonError ValueError "shape &lt; 0", then "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gamma(Param shape, Param scale, int[] size) {
+        return ParamCalls.continuous(size, shape, "shape", Constraint.NON_NEGATIVE, scale, "scale",
+                Constraint.NON_NEGATIVE, (k, theta) -> theta * Gammas.standardGamma(bitGenerator, libm, k));
+    }
+
+    /** {@code gamma(shape, scale)}: one value. */
+    public double gamma(double shape, double scale) {
+        return gamma(Param.of(shape), Param.of(scale), null).doubles()[0];
+    }
+
+    /** {@code gamma(shape, scale, size)} for scalar parameters. */
+    public double[] gamma(double shape, double scale, int[] size) {
+        return gamma(Param.of(shape), Param.of(scale), size).doubles();
+    }
+
+    /**
+     * {@code beta(a, b, size)} (see {@link Betas}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0", then "b &lt;= 0" (NaN passes both, as in NumPy);
+     *                     broadcasting and size errors
+     */
+    public Variates beta(Param a, Param b, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, b, "b", Constraint.POSITIVE,
+                (x, y) -> Betas.beta(bitGenerator, libm, x, y));
+    }
+
+    /** {@code beta(a, b)}: one value. */
+    public double beta(double a, double b) {
+        return beta(Param.of(a), Param.of(b), null).doubles()[0];
+    }
+
+    /** {@code beta(a, b, size)} for scalar parameters. */
+    public double[] beta(double a, double b, int[] size) {
+        return beta(Param.of(a), Param.of(b), size).doubles();
+    }
+
+    /**
+     * {@code binomial(n, p, size)}: int64 results (see {@link Binomials}; this Generator's
+     * {@code binomial_t} cache lives as long as it does). {@code n} arrives as int64 (the caller
+     * truncates Python floats, as NumPy's conversion does).
+     *
+     * @throws PythonError ValueError "p &lt; 0, p &gt; 1 or p is NaN" ("... contains NaNs" for an
+     *                     array), then "n &lt; 0"; broadcasting (over {@code (p, n)}) and size errors
+     */
+    public Variates binomial(IntParam n, Param p, int[] size) {
+        return ParamCalls.binomial(size, n, p, (trials, prob) -> binomials.binomial(bitGenerator, trials, prob));
+    }
+
+    /** {@code binomial(n, p)}: one value. */
+    public long binomial(long n, double p) {
+        return binomial(IntParam.of(n), Param.of(p), null).data()[0];
+    }
+
+    /** {@code binomial(n, p, size)} for scalar parameters. */
+    public long[] binomial(long n, double p, int[] size) {
+        return binomial(IntParam.of(n), Param.of(p), size).data();
+    }
+
+    /**
+     * {@code poisson(lam, size)}: int64 results (see {@link Poissons}).
+     *
+     * @throws PythonError ValueError "lam &lt; 0 or lam is NaN" / "lam value too large" (scalar, in
+     *                     that order); for an array "lam value too large" first (NaN included),
+     *                     then "lam &lt; 0 or lam contains NaNs"; broadcasting and size errors
+     */
+    public Variates poisson(Param lam, int[] size) {
+        return ParamCalls.discrete(size, lam, "lam", Constraint.POISSON, l -> Poissons.poisson(bitGenerator, libm, l));
+    }
+
+    /** {@code poisson(lam)}: one value. */
+    public long poisson(double lam) {
+        return poisson(Param.of(lam), null).data()[0];
+    }
+
+    /** {@code poisson(lam, size)} for a scalar {@code lam}. */
+    public long[] poisson(double lam, int[] size) {
+        return poisson(Param.of(lam), size).data();
     }
 
     // ---------------------------------------------------------------- uniform

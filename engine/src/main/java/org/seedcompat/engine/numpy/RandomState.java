@@ -29,6 +29,9 @@ public final class RandomState {
     /** Final concrete class, so that the samplers' hot loops stay monomorphic. */
     private final Mt19937 bitGenerator;
     private final LegacyGauss gauss;
+    private final Libm libm;
+    /** NumPy's {@code self._binomial}: the binomial setup cache of this RandomState. */
+    private final Binomials binomials;
 
     /**
      * {@code RandomState()}: seeded from operating-system entropy. Nondeterministic by design;
@@ -74,6 +77,8 @@ public final class RandomState {
     public RandomState(Mt19937 bitGenerator, Libm libm) {
         this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
         this.gauss = new LegacyGauss(libm);
+        this.libm = libm;
+        this.binomials = new Binomials(libm);
     }
 
     /**
@@ -373,6 +378,120 @@ public final class RandomState {
             out[i] = low + range * out[i];
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- exponential, gamma, beta, binomial, poisson
+
+    /** {@code standard_exponential()}: one value, {@code -log(1 - random_sample())} (see {@link LegacyGammas}). */
+    public double standardExponential() {
+        return LegacyGammas.standardExponential(bitGenerator, libm);
+    }
+
+    /** {@code standard_exponential(size)}. */
+    public double[] standardExponential(int[] size) {
+        double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = LegacyGammas.standardExponential(bitGenerator, libm);
+        }
+        return out;
+    }
+
+    /**
+     * {@code exponential(scale, size)} = {@code scale * standard_exponential()}; array-valued
+     * {@code scale} broadcasts against {@code size} as in NumPy.
+     *
+     * @throws PythonError ValueError "scale &lt; 0" (sign bit set, not NaN); broadcasting and size errors
+     */
+    public Variates exponential(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> s * LegacyGammas.standardExponential(bitGenerator, libm));
+    }
+
+    /** {@code exponential(scale, size)} for a scalar scale. */
+    public double[] exponential(double scale, int[] size) {
+        return exponential(Param.of(scale), size).doubles();
+    }
+
+    /**
+     * {@code standard_gamma(shape, size)} by {@code legacy_standard_gamma} (see {@link LegacyGammas};
+     * it consumes and refills the Gaussian cache).
+     *
+     * @throws PythonError ValueError "shape &lt; 0"; broadcasting and size errors
+     */
+    public Variates standardGamma(Param shape, int[] size) {
+        return ParamCalls.continuous(size, shape, "shape", Constraint.NON_NEGATIVE,
+                k -> LegacyGammas.standardGamma(bitGenerator, gauss, libm, k));
+    }
+
+    /** {@code standard_gamma(shape)}: one value. */
+    public double standardGamma(double shape) {
+        return standardGamma(Param.of(shape), null).doubles()[0];
+    }
+
+    /** {@code standard_gamma(shape, size)} for a scalar shape. */
+    public double[] standardGamma(double shape, int[] size) {
+        return standardGamma(Param.of(shape), size).doubles();
+    }
+
+    /**
+     * {@code gamma(shape, scale, size)} = {@code scale * legacy_standard_gamma(shape)}.
+     *
+     * @throws PythonError ValueError "shape &lt; 0", then "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gamma(Param shape, Param scale, int[] size) {
+        return ParamCalls.continuous(size, shape, "shape", Constraint.NON_NEGATIVE, scale, "scale",
+                Constraint.NON_NEGATIVE, (k, theta) -> theta * LegacyGammas.standardGamma(bitGenerator, gauss, libm, k));
+    }
+
+    /** {@code gamma(shape, scale, size)} for scalar parameters. */
+    public double[] gamma(double shape, double scale, int[] size) {
+        return gamma(Param.of(shape), Param.of(scale), size).doubles();
+    }
+
+    /**
+     * {@code beta(a, b, size)} by {@code legacy_beta} (see {@link Betas}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0", then "b &lt;= 0"; broadcasting and size errors
+     */
+    public Variates beta(Param a, Param b, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, b, "b", Constraint.POSITIVE,
+                (x, y) -> Betas.legacyBeta(bitGenerator, gauss, libm, x, y));
+    }
+
+    /** {@code beta(a, b, size)} for scalar parameters. */
+    public double[] beta(double a, double b, int[] size) {
+        return beta(Param.of(a), Param.of(b), size).doubles();
+    }
+
+    /**
+     * {@code binomial(n, p, size)} by {@code legacy_random_binomial} (see {@link Binomials}: no
+     * shortcut for n == 0 or p == 0, which therefore draw one uniform each). int64 results (C
+     * {@code long} on LP64).
+     *
+     * @throws PythonError ValueError "p &lt; 0, p &gt; 1 or p is NaN" ("... contains NaNs" for an
+     *                     array), then "n &lt; 0"; broadcasting (over {@code (p, n)}) and size errors
+     */
+    public Variates binomial(IntParam n, Param p, int[] size) {
+        return ParamCalls.binomial(size, n, p, (trials, prob) -> binomials.legacyBinomial(bitGenerator, trials, prob));
+    }
+
+    /** {@code binomial(n, p, size)} for scalar parameters. */
+    public long[] binomial(long n, double p, int[] size) {
+        return binomial(IntParam.of(n), Param.of(p), size).data();
+    }
+
+    /**
+     * {@code poisson(lam, size)}: NumPy's shared {@code random_poisson} (see {@link Poissons}).
+     *
+     * @throws PythonError as {@link Generator#poisson(Param, int[])} (the legacy bound is the same on LP64)
+     */
+    public Variates poisson(Param lam, int[] size) {
+        return ParamCalls.discrete(size, lam, "lam", Constraint.POISSON, l -> Poissons.poisson(bitGenerator, libm, l));
+    }
+
+    /** {@code poisson(lam, size)} for a scalar {@code lam}. */
+    public long[] poisson(double lam, int[] size) {
+        return poisson(Param.of(lam), size).data();
     }
 
     // ---------------------------------------------------------------- choice

@@ -64,9 +64,9 @@ final class GeneratorCalls {
             }
             case "exponential": {
                 Signature.Bound b = bind("exponential(scale=1.0, size=None)", call);
-                double scale = LegacyTarget.scalarParam(b, "scale");
-                int[] shape = Py.shape(b.get("size"));
-                return doubles(shape, g.exponential(scale, shape));
+                org.seedcompat.engine.numpy.Variates v = g.exponential(DistributionCalls.param(b.get("scale")),
+                        Py.shape(b.get("size")));
+                return new ArrayValue(v.dtype(), v.isScalar() ? new int[0] : v.shape(), v.data());
             }
             case "uniform": {
                 Signature.Bound b = bind("uniform(low=0.0, high=1.0, size=None)", call);
@@ -99,6 +99,12 @@ final class GeneratorCalls {
             }
             case "bytes":
                 return new BytesValue(g.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
+            case "standard_gamma":
+            case "gamma":
+            case "beta":
+            case "binomial":
+            case "poisson":
+                return DistributionCalls.generator(g, method, call);
             default: {
                 int n = Py.index(bind("spawn(n_children)", call).get("n_children")).intValueExact();
                 List<Value> items = new ArrayList<>();

@@ -61,7 +61,8 @@ public final class LegacyTarget implements EngineTarget {
     /** The reference's whitelist (names NumPy lacks still raise NumPy's own AttributeError). */
     private static final Set<String> METHODS = Set.of("seed", "get_state", "set_state", "random_sample", "random",
             "rand", "ranf", "sample", "randint", "random_integers", "tomaxint", "randn", "standard_normal", "normal",
-            "uniform", "choice", "shuffle", "permutation", "bytes");
+            "uniform", "choice", "shuffle", "permutation", "bytes", "standard_exponential", "exponential", "standard_gamma",
+            "gamma", "beta", "binomial", "poisson");
 
     @Override
     public Value call(CallLine line) {
@@ -127,6 +128,14 @@ public final class LegacyTarget implements EngineTarget {
                 return LegacyShuffle.permutation(rs, bind("permutation(x)", call).get("x"));
             case "bytes":
                 return new BytesValue(rs.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
+            case "standard_exponential":
+            case "exponential":
+            case "standard_gamma":
+            case "gamma":
+            case "beta":
+            case "binomial":
+            case "poisson":
+                return DistributionCalls.legacy(rs, name, call);
             default:
                 throw new IllegalStateException("whitelisted but not dispatched: " + name);
         }

@@ -18,7 +18,7 @@ record Members(Set<String> methods, Map<String, String> attributes) {
             Map.of("state", "", "seed_seq", "SeedSequence"));
     static final Members GENERATOR = new Members(Set.of("random", "integers", "standard_normal", "normal",
             "standard_exponential", "exponential", "uniform", "choice", "shuffle", "permutation", "permuted", "bytes",
-            "spawn"), Map.of("bit_generator", "BitGenerator"));
+            "spawn", "standard_gamma", "gamma", "beta", "binomial", "poisson"), Map.of("bit_generator", "BitGenerator"));
 
     /** The table an attribute leads to, by kind name ("" for a plain value). */
     static Members of(String kind) {

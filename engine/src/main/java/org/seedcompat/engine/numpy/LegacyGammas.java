@@ -1,0 +1,67 @@
+package org.seedcompat.engine.numpy;
+
+import org.seedcompat.engine.BitGenerator;
+import org.seedcompat.engine.math.Libm;
+
+/**
+ * {@code RandomState}'s exponential and gamma samplers (NumPy's {@code legacy-distributions.c},
+ * frozen at NumPy 1.16): the same gamma algorithms as {@link Gammas}, but the exponential is
+ * inversion, {@code -log(1 - U)}, and the normal is the polar Box–Muller of {@link LegacyGauss}
+ * (with its cache, which gamma therefore consumes and refills).
+ */
+public final class LegacyGammas {
+
+    private LegacyGammas() {
+    }
+
+    /** {@code legacy_standard_exponential}: {@code -log(1.0 - next_double)} (log, not log1p). */
+    public static double standardExponential(BitGenerator bitGenerator, Libm libm) {
+        return -libm.log(1.0 - bitGenerator.nextDouble());
+    }
+
+    /** {@code legacy_standard_gamma(shape)}; {@code gauss} supplies (and caches) the normals. */
+    public static double standardGamma(BitGenerator bitGenerator, LegacyGauss gauss, Libm libm, double shape) {
+        if (shape == 1.0) {
+            return standardExponential(bitGenerator, libm);
+        }
+        if (shape == 0.0) {
+            return 0.0;
+        }
+        if (shape < 1.0) {
+            for (;;) {
+                double u = bitGenerator.nextDouble();
+                double v = standardExponential(bitGenerator, libm);
+                if (u <= 1.0 - shape) {
+                    double x = libm.pow(u, 1.0 / shape);
+                    if (x <= v) {
+                        return x;
+                    }
+                } else {
+                    double y = -libm.log((1 - u) / shape);
+                    double x = libm.pow(1.0 - shape + shape * y, 1.0 / shape);
+                    if (x <= v + y) {
+                        return x;
+                    }
+                }
+            }
+        }
+        double b = shape - 1.0 / 3.0;
+        double c = 1.0 / libm.sqrt(9 * b);
+        for (;;) {
+            double x;
+            double v;
+            do {
+                x = gauss.next(bitGenerator);
+                v = 1.0 + c * x;
+            } while (v <= 0.0);
+            v = v * v * v;
+            double u = bitGenerator.nextDouble();
+            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
+                return b * v;
+            }
+            if (libm.log(u) < 0.5 * x * x + b * (1.0 - v + libm.log(v))) {
+                return b * v;
+            }
+        }
+    }
+}

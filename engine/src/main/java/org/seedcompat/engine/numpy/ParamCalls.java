@@ -1,0 +1,108 @@
+package org.seedcompat.engine.numpy;
+
+import org.seedcompat.engine.DType;
+
+/**
+ * The call structure shared by the samplers with parameters ({@code _common.pyx}'s {@code cont},
+ * {@code cont_f}, {@code disc} and binomial's own copy of it): constraint checks (scalar or array
+ * flavour), then the output layout of {@link ParamBroadcast}, then one draw per element in C order.
+ */
+final class ParamCalls {
+
+    interface Draw1 {
+        double draw(double a);
+    }
+
+    interface Draw2 {
+        double draw(double a, double b);
+    }
+
+    interface Count1 {
+        long draw(double a);
+    }
+
+    interface CountNP {
+        long draw(long n, double p);
+    }
+
+    private ParamCalls() {
+    }
+
+    /** {@code cont(...)} with one float64 parameter. */
+    static Variates continuous(int[] size, Param a, String aName, Constraint aCons, Draw1 f) {
+        boolean scalar = a.isScalar();
+        aCons.check(a, aName, scalar);
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64, a.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw(av[plan.at(0, i)]));
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
+    }
+
+    /** {@code cont(...)} with two float64 parameters (both checked before any draw). */
+    static Variates continuous(int[] size, Param a, String aName, Constraint aCons,
+                               Param b, String bName, Constraint bCons, Draw2 f) {
+        boolean scalar = a.isScalar() && b.isScalar();
+        aCons.check(a, aName, scalar);
+        bCons.check(b, bName, scalar);
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64, a.shape(), b.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        double[] bv = b.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw(av[plan.at(0, i)], bv[plan.at(1, i)]));
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
+    }
+
+    /**
+     * {@code cont_f(...)}: one parameter cast to float32 first (before its check), float32 output;
+     * a scalar call comes back as a Python float (float64 holding the float32 value).
+     */
+    static Variates continuousFloat32(int[] size, Param a, String aName, Constraint aCons, Draw1 f) {
+        Param af = a.toFloat32();
+        boolean scalar = af.isScalar();
+        aCons.check(af, aName, scalar);
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT32, af.shape());
+        long[] out = new long[plan.count()];
+        double[] av = af.values();
+        for (int i = 0; i < out.length; i++) {
+            float x = (float) f.draw(av[plan.at(0, i)]);
+            out[i] = plan.shape() == null ? Double.doubleToRawLongBits(x) : Float.floatToRawIntBits(x) & 0xFFFFFFFFL;
+        }
+        return new Variates(plan.shape() == null ? DType.FLOAT64 : DType.FLOAT32, plan.shape(), out);
+    }
+
+    /** {@code disc(...)} with one float64 parameter: int64 output. */
+    static Variates discrete(int[] size, Param a, String aName, Constraint aCons, Count1 f) {
+        boolean scalar = a.isScalar();
+        aCons.check(a, aName, scalar);
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.INT64, a.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.draw(av[plan.at(0, i)]);
+        }
+        return new Variates(DType.INT64, plan.shape(), out);
+    }
+
+    /**
+     * {@code binomial(n, p, size)}: {@code p} is checked before {@code n}, and the multi-iterator
+     * sees {@code (p, n)} in that order (its mismatch message counts them so).
+     */
+    static Variates binomial(int[] size, IntParam n, Param p, CountNP f) {
+        boolean scalar = n.isScalar() && p.isScalar();
+        Constraint.BOUNDED_0_1.check(p, "p", scalar);
+        Constraint.checkNonNegative(n, "n");
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.INT64, p.shape(), n.shape());
+        long[] out = new long[plan.count()];
+        double[] pv = p.values();
+        long[] nv = n.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.draw(nv[plan.at(1, i)], pv[plan.at(0, i)]);
+        }
+        return new Variates(DType.INT64, plan.shape(), out);
+    }
+}

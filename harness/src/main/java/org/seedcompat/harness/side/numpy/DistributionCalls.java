@@ -1,0 +1,168 @@
+package org.seedcompat.harness.side.numpy;
+
+import java.math.BigInteger;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.engine.numpy.IntParam;
+import org.seedcompat.engine.numpy.Param;
+import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.Variates;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * The samplers with (possibly array-valued) parameters, on both APIs: {@code standard_gamma},
+ * {@code gamma}, {@code beta}, {@code binomial}, {@code poisson}, and RandomState's
+ * {@code standard_exponential}/{@code exponential}. Arguments are converted as NumPy converts
+ * them: a number or a 0-d array is a scalar ({@code PyFloat_AsDouble}), a list, tuple or n-d array
+ * an array parameter (any shape; broadcast in the engine).
+ */
+final class DistributionCalls {
+
+    private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private DistributionCalls() {
+    }
+
+    /** The Generator methods handled here, or null. */
+    static Value generator(Generator g, String method, Expr.Call call) {
+        switch (method) {
+            case "standard_gamma": {
+                Signature.Bound b = bind("standard_gamma(shape, size=None, dtype='float64', out=None)", call);
+                if (!b.isNone("out")) {
+                    throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
+                }
+                DType dtype = Signature.dtype(b.get("dtype"));
+                return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
+            }
+            case "gamma": {
+                Signature.Bound b = bind("gamma(shape, scale=1.0, size=None)", call);
+                return render(g.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
+            }
+            case "beta": {
+                Signature.Bound b = bind("beta(a, b, size=None)", call);
+                return render(g.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
+            }
+            case "binomial": {
+                Signature.Bound b = bind("binomial(n, p, size=None)", call);
+                Param p = param(b.get("p"));
+                return render(g.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
+            }
+            case "poisson": {
+                Signature.Bound b = bind("poisson(lam=1.0, size=None)", call);
+                return render(g.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** The RandomState methods handled here, or null. */
+    static Value legacy(RandomState rs, String method, Expr.Call call) {
+        switch (method) {
+            case "standard_exponential": {
+                int[] shape = Py.shape(bind("standard_exponential(size=None)", call).get("size"));
+                double[] v = rs.standardExponential(shape);
+                return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, v);
+            }
+            case "exponential": {
+                Signature.Bound b = bind("exponential(scale=1.0, size=None)", call);
+                return render(rs.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
+            }
+            case "standard_gamma": {
+                Signature.Bound b = bind("standard_gamma(shape, size=None)", call);
+                return render(rs.standardGamma(param(b.get("shape")), Py.shape(b.get("size"))));
+            }
+            case "gamma": {
+                Signature.Bound b = bind("gamma(shape, scale=1.0, size=None)", call);
+                return render(rs.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
+            }
+            case "beta": {
+                Signature.Bound b = bind("beta(a, b, size=None)", call);
+                return render(rs.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
+            }
+            case "binomial": {
+                Signature.Bound b = bind("binomial(n, p, size=None)", call);
+                Param p = param(b.get("p"));
+                return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
+            }
+            case "poisson": {
+                Signature.Bound b = bind("poisson(lam=1.0, size=None)", call);
+                return render(rs.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static Signature.Bound bind(String signature, Expr.Call call) {
+        return Signature.parse(signature).bind(call);
+    }
+
+    private static Value render(Variates v) {
+        return new ArrayValue(v.dtype(), v.isScalar() ? new int[0] : v.shape(), v.data());
+    }
+
+    private static boolean isArray(Object v) {
+        return v instanceof Py.PyList || v instanceof Py.PyTuple || (v instanceof ArrayValue a && !a.isScalar());
+    }
+
+    /** A float parameter: {@code PyArray_FROM_OTF(x, NPY_DOUBLE)}, then {@code PyFloat_AsDouble} on the scalar path. */
+    static Param param(Object v) {
+        if (!isArray(v)) {
+            return Param.of(Py.toDouble(v));
+        }
+        ArrayValue a = ArrayConversion.astype(ArrayConversion.fromObject(v), DType.FLOAT64);
+        double[] values = new double[a.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Double.longBitsToDouble(a.data()[i]);
+        }
+        return new Param(a.shape(), values);
+    }
+
+    /**
+     * binomial's {@code n}: {@code PyArray_FROM_OTF(n, NPY_INT64)} (an ndarray must cast safely:
+     * a float array raises TypeError; Python lists of floats are truncated), then on the scalar
+     * path C's {@code <int64_t>n} (Python floats truncate; beyond int64 OverflowError).
+     */
+    static IntParam trials(Object v) {
+        if (v instanceof ArrayValue a && (a.dtype().isFloat() || a.dtype() == DType.UINT64)) {
+            throw PythonError.typeError("Cannot cast array data from dtype('" + a.dtype().pythonName()
+                    + "') to dtype('int64') according to the rule 'safe'");
+        }
+        if (!isArray(v)) {
+            if (v instanceof String) {
+                throw PythonError.typeError("an integer is required");
+            }
+            if (!(v instanceof Double || v instanceof BigInteger || v instanceof Boolean || v instanceof ArrayValue)) {
+                throw new PythonError("UnsupportedArgument", "binomial n of type " + Py.typeName(v)
+                        + " is not supported by the engine yet");
+            }
+            BigInteger n = Py.toInt(v);
+            if (n.compareTo(INT64_MIN) < 0 || n.compareTo(INT64_MAX) > 0) {
+                throw PythonError.overflowError("Python int too large to convert to C long");
+            }
+            return IntParam.of(n.longValueExact());
+        }
+        ArrayValue a = ArrayConversion.fromObject(v);
+        if (a.dtype().isFloat()) {
+            for (int i = 0; i < a.size(); i++) {
+                double d = Double.longBitsToDouble(a.data()[i]);
+                if (!(d > -0x1p63 && d < 0x1p63)) {
+                    throw new PythonError("UnsupportedArgument",
+                            "a non-finite or out-of-range float in binomial's n is not supported by the engine yet");
+                }
+            }
+        } else if (a.dtype() == DType.UINT64) {
+            throw PythonError.overflowError("Python int too large to convert to C long");
+        }
+        ArrayValue n = ArrayConversion.astype(a, DType.INT64);
+        return new IntParam(n.shape(), n.data());
+    }
+}
