@@ -67,7 +67,17 @@ final class RandomCases {
     private String modernCall() {
         int n = size();
         String dtype = r.nextBoolean() ? "'float64'" : "'float32'";
-        switch (r.nextInt(11)) {
+        switch (r.nextInt(16)) {
+            case 11:
+                return "standard_gamma(" + params(this::gammaShape, n) + ", dtype=" + dtype + ")";
+            case 12:
+                return "gamma(" + gammaShape() + ", " + params(this::positive, n) + ")";
+            case 13:
+                return "beta(" + betaParam() + ", " + params(this::betaParam, n) + ")";
+            case 14:
+                return "binomial(" + trials() + ", " + params(this::probability, n) + ")";
+            case 15:
+                return "poisson(" + params(this::lam, n) + ")";
             case 0:
                 return "random(" + n + ", dtype=" + dtype + ")";
             case 1: {
@@ -229,9 +239,120 @@ final class RandomCases {
         return Double.toString(v);
     }
 
+    /**
+     * The last parameter and the size of a distribution call: a scalar with {@code size=n}, or
+     * (one call in four) 1 to 4 parameters as a list broadcast against {@code size=(rows, k)}, or
+     * with no size at all.
+     */
+    private String params(java.util.function.Supplier<String> value, int n) {
+        if (r.nextInt(4) != 0) {
+            return value.get() + ", size=" + n;
+        }
+        int k = 1 + r.nextInt(4);
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < k; i++) {
+            sb.append(i == 0 ? "" : ", ").append(value.get());
+        }
+        sb.append(']');
+        return r.nextBoolean() ? sb + ", size=None" : sb + ", size=(" + Math.max(1, n / k / 10) + ", " + k + ")";
+    }
+
+    /** Gamma shapes on every path: 0, below 1 (pow), exactly 1 (exponential), above 1 (Marsaglia–Tsang), huge. */
+    private String gammaShape() {
+        switch (r.nextInt(6)) {
+            case 0:
+                return "1.0";
+            case 1:
+                return r.nextInt(4) == 0 ? "0.0" : Double.toString(Math.pow(10, -3 * r.nextDouble()));
+            case 2:
+                return Double.toString(r.nextDouble());
+            case 3:
+                return Double.toString(Math.pow(10, 7 * r.nextDouble()));
+            default:
+                return Double.toString(1 + 20 * r.nextDouble());
+        }
+    }
+
+    /** Beta parameters: at most 1 (Johnk, also tiny), above 1 (gamma ratio). */
+    private String betaParam() {
+        switch (r.nextInt(5)) {
+            case 0:
+                return Double.toString(r.nextDouble() + Double.MIN_NORMAL);
+            case 1:
+                return Double.toString(Math.pow(10, -8 * r.nextDouble()));
+            case 2:
+                return "1.0";
+            default:
+                return Double.toString(1 + 30 * r.nextDouble());
+        }
+    }
+
+    /** binomial's n: small, up to 10^9 (BTPE), rarely near 2^62 (with any p). */
+    private String trials() {
+        switch (r.nextInt(6)) {
+            case 0:
+                return Integer.toString(r.nextInt(21));
+            case 1:
+                return Long.toString(1L << 62 - r.nextInt(3));
+            default:
+                return Long.toString((long) Math.pow(10, 9 * r.nextDouble()));
+        }
+    }
+
+    /** binomial's p: 0, 1, 0.5, tiny, or anything in [0, 1). */
+    private String probability() {
+        switch (r.nextInt(10)) {
+            case 0:
+                return "0.0";
+            case 1:
+                return "1.0";
+            case 2:
+                return "0.5";
+            case 3:
+                return Double.toString(Math.pow(10, -18 * r.nextDouble()));
+            case 4:
+                return Double.toString(1 - Math.pow(10, -12 * r.nextDouble()));
+            default:
+                return Double.toString(r.nextDouble());
+        }
+    }
+
+    /** poisson's lam: 0, multiplication (below 10), PTRS (10 and up, to 10^12). */
+    private String lam() {
+        switch (r.nextInt(5)) {
+            case 0:
+                return r.nextBoolean() ? "0.0" : "10.0";
+            case 1:
+            case 2:
+                return Double.toString(10 * r.nextDouble());
+            case 3:
+                return Double.toString(10 + 200 * r.nextDouble());
+            default:
+                return Double.toString(Math.pow(10, 1 + 11 * r.nextDouble()));
+        }
+    }
+
+    private String positive() {
+        return Double.toString(Math.pow(10, 4 * r.nextDouble() - 2));
+    }
+
     private String call() {
         int n = size();
-        switch (r.nextInt(13)) {
+        switch (r.nextInt(20)) {
+            case 13:
+                return "standard_exponential(" + n + ")";
+            case 14:
+                return "exponential(" + params(this::positive, n) + ")";
+            case 15:
+                return "standard_gamma(" + params(this::gammaShape, n) + ")";
+            case 16:
+                return "gamma(" + gammaShape() + ", " + params(this::positive, n) + ")";
+            case 17:
+                return "beta(" + betaParam() + ", " + params(this::betaParam, n) + ")";
+            case 18:
+                return "binomial(" + trials() + ", " + params(this::probability, n) + ")";
+            case 19:
+                return "poisson(" + params(this::lam, n) + ")";
             case 0:
                 return "rand(" + n + ")";
             case 1:
