@@ -18,11 +18,16 @@ import org.seedcompat.engine.PythonError;
  */
 final class ParamBroadcast {
 
-    /** The output shape ({@code null} for a Python scalar), its element count, and per parameter the flat index each element reads. */
-    record Plan(int[] shape, int count, int[][] index) {
+    /**
+     * The output shape ({@code null} for a Python scalar), its element count, and per parameter the
+     * flat index each element reads ({@code null}: the parameter is 0-d, or has the output's own
+     * shape and is read element for element).
+     */
+    record Plan(int[] shape, int count, int[][] index, boolean[] sameShape) {
 
         int at(int param, int element) {
-            return index[param][element];
+            int[] idx = index[param];
+            return idx != null ? idx[element] : sameShape[param] ? element : 0;
         }
     }
 
@@ -47,12 +52,10 @@ final class ParamBroadcast {
      */
     static Plan plan(int[] size, DType dtype, int[]... shapes) {
         int[][] index = new int[shapes.length][];
+        boolean[] sameShape = new boolean[shapes.length];
         if (allScalar(shapes)) {
             int count = NumpyShapes.allocate(size, dtype);
-            for (int p = 0; p < shapes.length; p++) {
-                index[p] = new int[count];
-            }
-            return new Plan(size == null ? null : size.clone(), count, index);
+            return new Plan(size == null ? null : size.clone(), count, index, sameShape);
         }
         int[] out;
         int count;
@@ -72,9 +75,13 @@ final class ParamBroadcast {
             count = NumpyShapes.allocate(out, dtype);
         }
         for (int p = 0; p < shapes.length; p++) {
-            index[p] = indices(out, count, shapes[p]);
+            if (Arrays.equals(shapes[p], out)) {
+                sameShape[p] = true;
+            } else if (shapes[p].length != 0) {
+                index[p] = indices(out, count, shapes[p]);
+            }
         }
-        return new Plan(out, count, index);
+        return new Plan(out, count, index, sameShape);
     }
 
     /** {@code PyArray_Broadcast}: the broadcast shape, or NumPy's mismatch error naming the two arguments. */
