@@ -31,6 +31,7 @@ public class LibmBenchmark {
     private final Libm libm = Libm.system();
     private final double[] unit = new double[N];
     private final double[] angle = new double[N];
+    private final double[] halfTurn = new double[N];
     private final double[] expo = new double[N];
     private final float[] unitF = new float[N];
 
@@ -40,6 +41,7 @@ public class LibmBenchmark {
         for (int i = 0; i < N; i++) {
             unit[i] = (r.nextLong() >>> 11) * 0x1p-53;
             angle[i] = 2 * Math.PI * unit[i];
+            halfTurn[i] = Math.PI * (unit[i] - 0.5);
             expo[i] = -40 + 80 * unit[i];
             unitF[i] = (float) unit[i];
         }
@@ -68,6 +70,25 @@ public class LibmBenchmark {
         double s = 0;
         for (double x : angle) {
             s += libm.sin(x);
+        }
+        return s;
+    }
+
+    /** {@code tan} on cauchy_'s arguments, {@code pi (u - 0.5)}. */
+    @Benchmark
+    public double tanExact() {
+        double s = 0;
+        for (double x : halfTurn) {
+            s += libm.tan(x);
+        }
+        return s;
+    }
+
+    @Benchmark
+    public double tanMath() {
+        double s = 0;
+        for (double x : halfTurn) {
+            s += Math.tan(x);
         }
         return s;
     }

@@ -114,13 +114,12 @@ public final class TanGlibc {
             int i = index(w);
             double z = w - XFG[i];
             double z2 = z * z;
-            double s = x < 0.0 ? -1 : 1;
             double pz = z + z * z2 * (E0 + z2 * E1);
             double fi = XFG[i + 1];
             double gi = XFG[i + 2];
             double t2 = pz * (gi + fi) / (gi - pz);
             double y = fi + t2;
-            return s * y;
+            return Math.copySign(y, x); // s * y with s = +-1 and y > 0, without a branch
         }
         double a;
         double da;
@@ -156,18 +155,11 @@ public final class TanGlibc {
             da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
             a = s;
         }
-        double ya;
-        double yya;
-        double sy;
-        if (a < 0.0) {
-            ya = -a;
-            yya = -da;
-            sy = -1;
-        } else {
-            ya = a;
-            yya = da;
-            sy = 1;
-        }
+        // glibc branches on the sign of a; these are used only where |a| > G2, so a is not zero and
+        // the branch-free forms below are the same values (a random sign would mispredict).
+        double sy = Math.copySign(1.0, a);
+        double ya = Math.abs(a);
+        double yya = sy * da;
         if (ya <= G2) {
             double a2 = a * a;
             double t2 = D9 + a2 * D11;
@@ -189,11 +181,11 @@ public final class TanGlibc {
         if (n != 0) {
             double t2 = pz * (fi + gi) / (fi + pz);
             double y = gi - t2;
-            return -sy * y;
+            return Math.copySign(y, -sy);
         }
         double t2 = pz * (gi + fi) / (gi - pz);
         double y = fi + t2;
-        return sy * y;
+        return Math.copySign(y, sy);
     }
 
     /** {@code 1 / (a + t)} in double-double, summed: glibc's EADD, then DIV2 of 1 by the sum. */
@@ -237,13 +229,12 @@ public final class TanGlibc {
             int i = index(w);
             double z = w - XFG[i];
             double z2 = z * z;
-            double s = x < 0.0 ? -1 : 1;
             double pz = Math.fma(z * z2, Math.fma(z2, E1, E0), z);
             double fi = XFG[i + 1];
             double gi = XFG[i + 2];
             double t2 = pz * (gi + fi) / (gi - pz);
             double y = fi + t2;
-            return s * y;
+            return Math.copySign(y, x); // s * y with s = +-1 and y > 0, without a branch
         }
         double a;
         double da;
@@ -275,18 +266,11 @@ public final class TanGlibc {
             da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
             a = s;
         }
-        double ya;
-        double yya;
-        double sy;
-        if (a < 0.0) {
-            ya = -a;
-            yya = -da;
-            sy = -1;
-        } else {
-            ya = a;
-            yya = da;
-            sy = 1;
-        }
+        // glibc branches on the sign of a; these are used only where |a| > G2, so a is not zero and
+        // the branch-free forms below are the same values (a random sign would mispredict).
+        double sy = Math.copySign(1.0, a);
+        double ya = Math.abs(a);
+        double yya = sy * da;
         if (ya <= G2) {
             double a2 = a * a;
             double t2 = Math.fma(a * a2, poly(a2), da);
@@ -304,11 +288,11 @@ public final class TanGlibc {
         if (n != 0) {
             double t2 = pz * (fi + gi) / (fi + pz);
             double y = gi - t2;
-            return -sy * y;
+            return Math.copySign(y, -sy);
         }
         double t2 = pz * (gi + fi) / (gi - pz);
         double y = fi + t2;
-        return sy * y;
+        return Math.copySign(y, sy);
     }
 
     /** {@code D3 + x2 (D5 + x2 (D7 + x2 (D9 + x2 D11)))}, fused. */
