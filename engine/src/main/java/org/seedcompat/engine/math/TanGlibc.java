@@ -91,86 +91,99 @@ public final class TanGlibc {
     }
 
     // ---------------------------------------------------------------- generic build
+    //
+    // Each build is split into small methods so that the JIT can inline the paths samplers take
+    // (a single 700-byte method is never inlined); the order of the tests is glibc's.
 
     /** glibc's generic {@code __tan} ({@code __tan_sse2}, {@code __tan_avx}). */
     public static double tanNoFma(double x) {
+        double w = Math.abs(x);
+        if (w <= G3) {
+            if (w <= G1) {
+                return x;
+            }
+            return w <= G2 ? smallNoFma(x) : tableNoFma(x, w);
+        }
+        return reducedNoFma(x, w);
+    }
+
+    private static double smallNoFma(double x) {
+        double x2 = x * x;
+        double t2 = D9 + x2 * D11;
+        t2 = D7 + x2 * t2;
+        t2 = D5 + x2 * t2;
+        t2 = D3 + x2 * t2;
+        t2 *= x * x2;
+        return x + t2;
+    }
+
+    private static double tableNoFma(double x, double w) {
+        int i = index(w);
+        double z = w - XFG[i];
+        double z2 = z * z;
+        double pz = z + z * z2 * (E0 + z2 * E1);
+        double fi = XFG[i + 1];
+        double gi = XFG[i + 2];
+        double t2 = pz * (gi + fi) / (gi - pz);
+        double y = fi + t2;
+        return Math.copySign(y, x); // glibc's s * y with s = +-1 and y > 0, without a branch
+    }
+
+    /** {@code |x| > G3} (or not finite): reduce by multiples of pi/2 (three pieces of pi/2 up to G4). */
+    private static double reducedNoFma(double x, double w) {
         if (isNotFinite(x)) {
             return notFinite(x);
         }
-        double w = x < 0.0 ? -x : x;
-        if (w <= G1) {
-            return x;
+        if (!(w <= G4)) {
+            return largeNoFma(x, w);
         }
-        if (w <= G2) {
-            double x2 = x * x;
-            double t2 = D9 + x2 * D11;
-            t2 = D7 + x2 * t2;
-            t2 = D5 + x2 * t2;
-            t2 = D3 + x2 * t2;
-            t2 *= x * x2;
-            return x + t2;
-        }
-        if (w <= G3) {
-            int i = index(w);
-            double z = w - XFG[i];
-            double z2 = z * z;
-            double pz = z + z * z2 * (E0 + z2 * E1);
-            double fi = XFG[i + 1];
-            double gi = XFG[i + 2];
-            double t2 = pz * (gi + fi) / (gi - pz);
-            double y = fi + t2;
-            return Math.copySign(y, x); // s * y with s = +-1 and y > 0, without a branch
-        }
+        double t = x * HPINV + TOINT;
+        double xn = t - TOINT;
+        double t1 = (x - xn * MP1) - xn * MP2;
+        int n = (int) Double.doubleToRawLongBits(t) & 1;
+        double da = xn * MP3;
+        double a = t1 - da;
+        da = (t1 - a) - da;
+        return fromReducedNoFma(a, da, n);
+    }
+
+    /** {@code |x| > G4}: four pieces of pi/2 up to G5, {@link Branred} beyond. */
+    private static double largeNoFma(double x, double w) {
         double a;
         double da;
         int n;
-        if (w <= G4) {
+        if (w <= G5) {
             double t = x * HPINV + TOINT;
             double xn = t - TOINT;
             double t1 = (x - xn * MP1) - xn * MP2;
             n = (int) Double.doubleToRawLongBits(t) & 1;
-            da = xn * MP3;
-            a = t1 - da;
-            da = (t1 - a) - da;
+            da = xn * PP3;
+            t = t1 - da;
+            da = (t1 - t) - da;
+            t1 = xn * PP4;
+            a = t - t1;
+            da = ((t - a) - t1) + da;
         } else {
-            if (w <= G5) {
-                double t = x * HPINV + TOINT;
-                double xn = t - TOINT;
-                double t1 = (x - xn * MP1) - xn * MP2;
-                n = (int) Double.doubleToRawLongBits(t) & 1;
-                da = xn * PP3;
-                t = t1 - da;
-                da = (t1 - t) - da;
-                t1 = xn * PP4;
-                a = t - t1;
-                da = ((t - a) - t1) + da;
-            } else {
-                double[] r = new double[2];
-                n = Branred.reduce(x, r) & 1;
-                a = r[0];
-                da = r[1];
-            }
-            // EADD (a, da): renormalise
-            double s = a + da;
-            da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
-            a = s;
+            double[] r = new double[2];
+            n = Branred.reduce(x, r) & 1;
+            a = r[0];
+            da = r[1];
         }
+        // EADD (a, da): renormalise
+        double s = a + da;
+        da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
+        return fromReducedNoFma(s, da, n);
+    }
+
+    /** {@code tan(a + da)} for even {@code n}, {@code -cot(a + da)} for odd. */
+    private static double fromReducedNoFma(double a, double da, int n) {
         // glibc branches on the sign of a; these are used only where |a| > G2, so a is not zero and
         // the branch-free forms below are the same values (a random sign would mispredict).
         double sy = Math.copySign(1.0, a);
         double ya = Math.abs(a);
         double yya = sy * da;
         if (ya <= G2) {
-            double a2 = a * a;
-            double t2 = D9 + a2 * D11;
-            t2 = D7 + a2 * t2;
-            t2 = D5 + a2 * t2;
-            t2 = D3 + a2 * t2;
-            t2 = da + a * a2 * t2;
-            if (n != 0) {
-                return -reciprocalNoFma(a, t2);
-            }
-            return a + t2;
+            return smallReducedNoFma(a, da, n);
         }
         int i = index(ya);
         double z = (ya - XFG[i]) + yya;
@@ -186,6 +199,19 @@ public final class TanGlibc {
         double t2 = pz * (gi + fi) / (gi - pz);
         double y = fi + t2;
         return Math.copySign(y, sy);
+    }
+
+    private static double smallReducedNoFma(double a, double da, int n) {
+        double a2 = a * a;
+        double t2 = D9 + a2 * D11;
+        t2 = D7 + a2 * t2;
+        t2 = D5 + a2 * t2;
+        t2 = D3 + a2 * t2;
+        t2 = da + a * a2 * t2;
+        if (n != 0) {
+            return -reciprocalNoFma(a, t2);
+        }
+        return a + t2;
     }
 
     /** {@code 1 / (a + t)} in double-double, summed: glibc's EADD, then DIV2 of 1 by the sum. */
@@ -214,61 +240,74 @@ public final class TanGlibc {
 
     /** glibc's {@code __tan_fma}. */
     public static double tanFma(double x) {
+        double w = Math.abs(x);
+        if (w <= G3) {
+            if (w <= G1) {
+                return x;
+            }
+            if (w <= G2) {
+                double x2 = x * x;
+                return Math.fma(x * x2, poly(x2), x);
+            }
+            return tableFma(x, w);
+        }
+        return reducedFma(x, w);
+    }
+
+    private static double tableFma(double x, double w) {
+        int i = index(w);
+        double z = w - XFG[i];
+        double z2 = z * z;
+        double pz = Math.fma(z * z2, Math.fma(z2, E1, E0), z);
+        double fi = XFG[i + 1];
+        double gi = XFG[i + 2];
+        double t2 = pz * (gi + fi) / (gi - pz);
+        double y = fi + t2;
+        return Math.copySign(y, x); // glibc's s * y with s = +-1 and y > 0, without a branch
+    }
+
+    private static double reducedFma(double x, double w) {
         if (isNotFinite(x)) {
             return notFinite(x);
         }
-        double w = x < 0.0 ? -x : x;
-        if (w <= G1) {
-            return x;
+        if (!(w <= G4)) {
+            return largeFma(x, w);
         }
-        if (w <= G2) {
-            double x2 = x * x;
-            return Math.fma(x * x2, poly(x2), x);
-        }
-        if (w <= G3) {
-            int i = index(w);
-            double z = w - XFG[i];
-            double z2 = z * z;
-            double pz = Math.fma(z * z2, Math.fma(z2, E1, E0), z);
-            double fi = XFG[i + 1];
-            double gi = XFG[i + 2];
-            double t2 = pz * (gi + fi) / (gi - pz);
-            double y = fi + t2;
-            return Math.copySign(y, x); // s * y with s = +-1 and y > 0, without a branch
-        }
+        double t = Math.fma(x, HPINV, TOINT);
+        double xn = t - TOINT;
+        double t1 = Math.fma(-xn, MP2, Math.fma(-xn, MP1, x));
+        int n = (int) Double.doubleToRawLongBits(t) & 1;
+        double a = Math.fma(-xn, MP3, t1);
+        double da = Math.fma(-xn, MP3, t1 - a);
+        return fromReducedFma(a, da, n);
+    }
+
+    private static double largeFma(double x, double w) {
         double a;
         double da;
         int n;
-        if (w <= G4) {
+        if (w <= G5) {
             double t = Math.fma(x, HPINV, TOINT);
             double xn = t - TOINT;
             double t1 = Math.fma(-xn, MP2, Math.fma(-xn, MP1, x));
             n = (int) Double.doubleToRawLongBits(t) & 1;
-            a = Math.fma(-xn, MP3, t1);
-            da = Math.fma(-xn, MP3, t1 - a);
+            t = Math.fma(-xn, PP3, t1);
+            da = Math.fma(-xn, PP3, t1 - t);
+            a = Math.fma(-xn, PP4, t);
+            da = Math.fma(-xn, PP4, t - a) + da;
         } else {
-            if (w <= G5) {
-                double t = Math.fma(x, HPINV, TOINT);
-                double xn = t - TOINT;
-                double t1 = Math.fma(-xn, MP2, Math.fma(-xn, MP1, x));
-                n = (int) Double.doubleToRawLongBits(t) & 1;
-                t = Math.fma(-xn, PP3, t1);
-                da = Math.fma(-xn, PP3, t1 - t);
-                a = Math.fma(-xn, PP4, t);
-                da = Math.fma(-xn, PP4, t - a) + da;
-            } else {
-                double[] r = new double[2];
-                n = Branred.reduce(x, r) & 1;
-                a = r[0];
-                da = r[1];
-            }
-            double s = a + da;
-            da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
-            a = s;
+            double[] r = new double[2];
+            n = Branred.reduce(x, r) & 1;
+            a = r[0];
+            da = r[1];
         }
-        // glibc branches on the sign of a; these are used only where |a| > G2, so a is not zero and
-        // the branch-free forms below are the same values (a random sign would mispredict).
-        double sy = Math.copySign(1.0, a);
+        double s = a + da;
+        da = Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a;
+        return fromReducedFma(s, da, n);
+    }
+
+    private static double fromReducedFma(double a, double da, int n) {
+        double sy = Math.copySign(1.0, a); // see fromReducedNoFma
         double ya = Math.abs(a);
         double yya = sy * da;
         if (ya <= G2) {
