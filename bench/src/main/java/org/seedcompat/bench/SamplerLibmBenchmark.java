@@ -94,8 +94,24 @@ public class SamplerLibmBenchmark {
         return Torch.manualSeed(42, Capability.AVX2).cauchy(N, DType.FLOAT64, 0.0, 1.0);
     }
 
+    /** The engine's two passes (uniforms, then tan), with Math.tan. */
     @Benchmark
     public long[] torchCauchyDoubleMath() {
+        CpuGenerator g = CpuGenerator.seeded(42);
+        long[] out = new long[N];
+        for (int i = 0; i < N; i++) {
+            out[i] = Double.doubleToRawLongBits(g.nextDouble());
+        }
+        for (int i = 0; i < N; i++) {
+            double t = Math.tan(Math.PI * (Double.longBitsToDouble(out[i]) - 0.5));
+            out[i] = Double.doubleToRawLongBits(Math.fma(1.0, t, 0.0));
+        }
+        return out;
+    }
+
+    /** One pass, as PyTorch's kernel loops, with Math.tan: the naive port. */
+    @Benchmark
+    public long[] torchCauchyDoubleMathOnePass() {
         CpuGenerator g = CpuGenerator.seeded(42);
         long[] out = new long[N];
         for (int i = 0; i < N; i++) {

@@ -58,8 +58,14 @@ final class TorchContinuous {
         }
         boolean fma = cap.avx2Kernels();
         long[] out = new long[n];
+        // Two passes (the uniforms, then tan of each) give the same values as PyTorch's one: tan
+        // draws nothing. Apart, each loop runs at full speed; interleaved, tan's branches stall
+        // the generator's.
         for (int i = 0; i < n; i++) {
-            double t = libm.tan(PI * (g.nextDouble() - 0.5));
+            out[i] = Double.doubleToRawLongBits(g.nextDouble());
+        }
+        for (int i = 0; i < n; i++) {
+            double t = libm.tan(PI * (Double.longBitsToDouble(out[i]) - 0.5));
             out[i] = TorchCasts.fromDouble(fma ? Math.fma(sigma, t, median) : median + sigma * t, dtype);
         }
         return out;
