@@ -35,6 +35,26 @@ final class NumpyShapes {
         return product;
     }
 
+    /**
+     * Checks that {@code shape} (no negative dimension) holds exactly {@code elements} values: the
+     * invariant of the flat parameter arrays.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    static void requireElements(int[] shape, int elements) {
+        java.util.Objects.requireNonNull(shape, "shape");
+        long count = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IllegalArgumentException("negative dimension in " + java.util.Arrays.toString(shape));
+            }
+            count *= d;
+        }
+        if (count != elements) {
+            throw new IllegalArgumentException(elements + " values for shape " + java.util.Arrays.toString(shape));
+        }
+    }
+
     /** True when {@code size} is given and {@code np.prod(size) == 0}. */
     static boolean isEmpty(int[] size) {
         return size != null && product(size) == 0;

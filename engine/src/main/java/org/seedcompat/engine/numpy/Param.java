@@ -11,18 +11,8 @@ import java.util.Objects;
 public record Param(int[] shape, double[] values) {
 
     public Param {
-        Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(values, "values");
-        long count = 1;
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimension in " + Arrays.toString(shape));
-            }
-            count *= d;
-        }
-        if (count != values.length) {
-            throw new IllegalArgumentException(values.length + " values for shape " + Arrays.toString(shape));
-        }
+        NumpyShapes.requireElements(shape, values.length);
     }
 
     /** A scalar parameter. */

@@ -3,14 +3,14 @@ package org.seedcompat.harness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
-/** HTML escaping and the few formatting helpers the report's HTML pieces share. */
-final class Html {
+/** HTML escaping (public: the cross-library section uses it too) and the few formatting helpers the report's HTML pieces share. */
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes text for element content and quoted attribute values alike. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
