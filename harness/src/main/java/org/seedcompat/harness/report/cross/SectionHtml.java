@@ -53,7 +53,7 @@ final class SectionHtml {
         }
         h.append("<p>NumPy <code>RandomState</code>, NumPy <code>default_rng</code>, PyTorch CPU and Python's"
                 + " <code>random</code>, lined up for the same seeds: seeding, raw words, the transform from words to"
-                + " values, and the distributions. Everything below comes from the golden vectors (");
+                + " values, and the distributions. Everything below comes from the real libraries' results (the reference runs of");
         for (JsonNode suite : s.path("suites")) {
             h.append("<code>").append(Html.esc(suite.path("name").asText())).append("</code> [torch capability ")
                     .append(Html.esc(suite.path("torch_cpu_capability").asText())).append("] ");

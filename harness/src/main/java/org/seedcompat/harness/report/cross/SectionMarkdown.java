@@ -20,7 +20,7 @@ final class SectionMarkdown {
         for (JsonNode p : s.path("pairings")) {
             if (p.path("proven").isBoolean()) {
                 md.append("- ").append(p.path("a").asText()).append(" vs ").append(p.path("b").asText()).append(": recipe ")
-                        .append(p.path("proven").asBoolean() ? "proven" : "NOT proven").append(" by the golden vectors\n");
+                        .append(p.path("proven").asBoolean() ? "proven" : "NOT proven").append(" by the libraries' own results\n");
             }
         }
         JsonNode tally = s.path("claims_summary");
