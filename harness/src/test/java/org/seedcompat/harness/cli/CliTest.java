@@ -4,37 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.seedcompat.harness.value.ValueJson;
 
 /** The CLI's output contract and exit codes (engine-only commands; the reference ones run in the ITs). */
 class CliTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void samplePrintsOneJsonLinePerCallWithFullWidthHexFloats() throws Exception {
-        Run r = run("sample", "numpy.random.RandomState(42)", "rand(3)", "randint(0, 10, size=(2, 2), dtype='uint8')",
+        CliRun r = CliRun.of("sample", "numpy.random.RandomState(42)", "rand(3)", "randint(0, 10, size=(2, 2), dtype='uint8')",
                 "randn()", "rand(-1)");
         assertEquals(0, r.exit());
         String[] lines = r.out().strip().split("\n");
@@ -58,7 +36,7 @@ class CliTest {
 
     @Test
     void aSetupErrorIsOneLine() throws Exception {
-        Run r = run("sample", "numpy.random.RandomState(-1)", "rand(3)");
+        CliRun r = CliRun.of("sample", "numpy.random.RandomState(-1)", "rand(3)");
         assertEquals(0, r.exit());
         JsonNode line = ValueJson.MAPPER.readTree(r.out().strip());
         assertEquals("numpy.random.RandomState(-1)", line.get("setup").asText());
@@ -67,7 +45,7 @@ class CliTest {
 
     @Test
     void aSyntaxErrorNamesTheColumnAndExitsTwo() {
-        Run r = run("sample", "numpy.random.RandomState(42)", "randint(0, 10, size=5 dtype='int16')");
+        CliRun r = CliRun.of("sample", "numpy.random.RandomState(42)", "randint(0, 10, size=5 dtype='int16')");
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("column 23"), r.err());
         assertEquals("", r.out());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,29 +16,10 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void writesTheFourOutputsFromTheCommittedVectors() throws Exception {
         Path out = dir.resolve("reports");
-        Run r = run("report", "--out", out.toString());
+        CliRun r = CliRun.of("report", "--out", out.toString());
         for (String f : new String[] {"index.html", "report.json", "summary.md", "junit.xml"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
@@ -63,7 +41,7 @@ class ReportCommandTest {
     @Test
     void aMalformedKnownListIsAUsageErrorNamingTheFix() throws Exception {
         Path known = Files.writeString(dir.resolve("known.json"), "{\"format\": 1, \"divergences\": [{\"case\": \"x\"}]}");
-        Run r = run("report", "--out", dir.resolve("r").toString(), "--known", known.toString());
+        CliRun r = CliRun.of("report", "--out", dir.resolve("r").toString(), "--known", known.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains(known.toString()) && r.err().contains("fix:"), r.err());
         assertTrue(Files.notExists(dir.resolve("r")), "nothing written");
@@ -71,7 +49,7 @@ class ReportCommandTest {
 
     @Test
     void anUnknownReferenceIsAUsageError() {
-        Run r = run("report", "--out", dir.resolve("r").toString(), "--reference", "remote");
+        CliRun r = CliRun.of("report", "--out", dir.resolve("r").toString(), "--reference", "remote");
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("--reference local"), r.err());
     }
