@@ -38,17 +38,9 @@ public final class Gammas {
             for (;;) {
                 double u = bitGenerator.nextDouble();
                 double v = ZigguratExponential.next(bitGenerator, libm);
-                if (u <= 1.0 - shape) {
-                    double x = libm.pow(u, 1.0 / shape);
-                    if (x <= v) {
-                        return x;
-                    }
-                } else {
-                    double y = -libm.log((1 - u) / shape);
-                    double x = libm.pow(1.0 - shape + shape * y, 1.0 / shape);
-                    if (x <= v + y) {
-                        return x;
-                    }
+                double x = smallShapeCandidate(libm, shape, u, v);
+                if (x >= 0.0) {
+                    return x;
                 }
             }
         }
@@ -62,14 +54,34 @@ public final class Gammas {
                 v = 1.0 + c * x;
             } while (v <= 0.0);
             v = v * v * v;
-            double u = bitGenerator.nextDouble();
-            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
-                return b * v;
-            }
-            if (libm.log(u) < 0.5 * x * x + b * (1.0 - v + libm.log(v))) {
+            if (marsagliaTsangAccepts(libm, b, x, v, bitGenerator.nextDouble())) {
                 return b * v;
             }
         }
+    }
+
+    /**
+     * One attempt of the {@code shape < 1} rejection with uniform {@code u} and exponential
+     * {@code v}: the accepted value, or -1 when the attempt is rejected (accepted values are
+     * never negative). Shared with {@link LegacyGammas}, which draws {@code v} differently.
+     */
+    static double smallShapeCandidate(Libm libm, double shape, double u, double v) {
+        if (u <= 1.0 - shape) {
+            double x = libm.pow(u, 1.0 / shape);
+            return x <= v ? x : -1.0;
+        }
+        double y = -libm.log((1 - u) / shape);
+        double x = libm.pow(1.0 - shape + shape * y, 1.0 / shape);
+        return x <= v + y ? x : -1.0;
+    }
+
+    /**
+     * Marsaglia–Tsang's acceptance of {@code b*v} ({@code v} already cubed) for normal {@code x}
+     * and uniform {@code u}: the squeeze, then the log test. Shared with {@link LegacyGammas}.
+     */
+    static boolean marsagliaTsangAccepts(Libm libm, double b, double x, double v, double u) {
+        return u < 1.0 - 0.0331 * (x * x) * (x * x)
+                || libm.log(u) < 0.5 * x * x + b * (1.0 - v + libm.log(v));
     }
 
     /** {@code random_standard_gamma_f(shape)}: float arithmetic throughout. */

@@ -31,17 +31,9 @@ public final class LegacyGammas {
             for (;;) {
                 double u = bitGenerator.nextDouble();
                 double v = standardExponential(bitGenerator, libm);
-                if (u <= 1.0 - shape) {
-                    double x = libm.pow(u, 1.0 / shape);
-                    if (x <= v) {
-                        return x;
-                    }
-                } else {
-                    double y = -libm.log((1 - u) / shape);
-                    double x = libm.pow(1.0 - shape + shape * y, 1.0 / shape);
-                    if (x <= v + y) {
-                        return x;
-                    }
+                double x = Gammas.smallShapeCandidate(libm, shape, u, v);
+                if (x >= 0.0) {
+                    return x;
                 }
             }
         }
@@ -55,11 +47,7 @@ public final class LegacyGammas {
                 v = 1.0 + c * x;
             } while (v <= 0.0);
             v = v * v * v;
-            double u = bitGenerator.nextDouble();
-            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
-                return b * v;
-            }
-            if (libm.log(u) < 0.5 * x * x + b * (1.0 - v + libm.log(v))) {
+            if (Gammas.marsagliaTsangAccepts(libm, b, x, v, bitGenerator.nextDouble())) {
                 return b * v;
             }
         }
