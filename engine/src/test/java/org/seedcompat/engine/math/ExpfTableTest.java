@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.math.gen.ExpTableGenerator;
@@ -13,18 +14,6 @@ import org.seedcompat.engine.math.gen.ExpfTableGenerator;
  * bounds; and the scaled polynomial coefficients are the given ones scaled exactly.
  */
 class ExpfTableTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
-
-    private static void assertSameBits(float expected, float actual, String what) {
-        assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(actual),
-                () -> what + ": expected " + Float.toHexString(expected) + " but was "
-                        + Float.toHexString(actual));
-    }
 
     @Test
     void tableIsTheRegeneratedOne() {

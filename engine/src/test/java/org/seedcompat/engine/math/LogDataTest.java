@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +21,6 @@ import org.seedcompat.engine.math.gen.LogTableGenerator.Entry;
  * on two cores) runs with {@code -Dseedcompat.logdata.full=true}.
  */
 class LogDataTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void tablesHaveOneEntryPerSubinterval() {

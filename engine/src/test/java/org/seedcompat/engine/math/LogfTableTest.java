@@ -3,6 +3,7 @@ package org.seedcompat.engine.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.math.gen.LogfTableGenerator;
@@ -13,12 +14,6 @@ import org.seedcompat.engine.math.gen.LogfTableGenerator;
  * {@code logc} from its given {@code invc}; plus {@code ln2}.
  */
 class LogfTableTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void layoutMatchesTheGenerator() {

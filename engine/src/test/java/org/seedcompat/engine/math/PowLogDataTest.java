@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +20,6 @@ import org.seedcompat.engine.math.gen.PowLogTableGenerator.Entry;
  * {@code logc} on the 2^-43 grid, and {@code logc + logctail} equal to {@code log c}.
  */
 class PowLogDataTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void generatorReproducesTheCommittedSource() throws Exception {

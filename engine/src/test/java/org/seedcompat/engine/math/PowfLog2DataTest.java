@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +17,6 @@ import org.seedcompat.engine.math.gen.PowfLog2TableGenerator;
  * of {@link PowfGlibc} follow from {@link ExpfGlibc}'s regenerated ones.
  */
 class PowfLog2DataTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void generatorReproducesTheCommittedSource() throws Exception {

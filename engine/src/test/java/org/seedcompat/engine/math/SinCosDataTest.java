@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +16,6 @@ import org.seedcompat.engine.math.gen.SinCosTableGenerator;
  * base-2^24 digits of 2/pi), and its entries have the properties the algorithm relies on.
  */
 class SinCosDataTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void tablesAreTheRegeneratedOnes() {

@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.seedcompat.engine.math.SameBits.assertSameBits;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.math.gen.SincosfTableGenerator;
@@ -11,12 +12,6 @@ import org.seedcompat.engine.math.gen.SincosfTableGenerator;
  * {@link SincosfTableGenerator} computes from {@code pi} (Machin's formula, 320 bits).
  */
 class SincosfTableTest {
-
-    private static void assertSameBits(double expected, double actual, String what) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> what + ": expected " + Double.toHexString(expected) + " but was "
-                        + Double.toHexString(actual));
-    }
 
     @Test
     void reductionTableIsRegenerated() {
