@@ -20,8 +20,30 @@ def bind_stdio():
     return os.fdopen(in_fd, "rb"), os.fdopen(out_fd, "wb")
 
 
+MEMORY_ENV = "SEEDCOMPAT_REFERENCE_MEMORY_GB"
+
+
+def limit_memory():
+    """Caps the address space (default: half of this machine's memory; SEEDCOMPAT_REFERENCE_MEMORY_GB
+    sets it, 0 lifts it), so a call whose result cannot fit raises the library's own MemoryError
+    instead of pushing the machine into swap or the OOM killer."""
+    try:
+        import resource
+        value = os.environ.get(MEMORY_ENV, "").strip()
+        if value:
+            gib = float(value)
+        else:
+            gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 / (1 << 30)
+        if gib > 0:
+            limit = int(gib * (1 << 30))
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError, ImportError) as e:
+        print(f"seedcompat_ref: {MEMORY_ENV}: memory limit not set ({e})", file=sys.stderr, flush=True)
+
+
 def main():
     fin, fout = bind_stdio()
+    limit_memory()
     from . import protocol  # stdlib only
 
     sys.set_int_max_str_digits(0)  # int literals and results of any size (3.11 caps at 4300 digits)
@@ -44,7 +66,7 @@ def main():
 
     server = Server(fin, fout)
     try:
-        server.send({"type": "hello", "protocol": 1, "python": platform.python_version(),
+        server.send({"type": "hello", "protocol": 2, "python": platform.python_version(),
                      "executable": sys.executable, "numpy": numpy.__version__})
         return server.serve()
     except BrokenPipeError:

@@ -41,6 +41,12 @@ def _hex_list(bits, width):
 # SHA-256 of every element's bits, little-endian at the dtype's width): the same form the golden
 # vectors store, so a 2**28-element stream never crosses the pipe as JSON.
 DIGEST_LIMIT = 1 << 22
+# bytes results travel as hex: twice their length, which must fit in one frame.
+MAX_BYTES = 16 << 20
+
+
+class ResultTooLarge(Exception):
+    """A result the reference cannot send (reported to the client as an UnsupportedSize error)."""
 DIGEST_HEAD = 256
 
 
@@ -147,6 +153,9 @@ def render(x):
     if isinstance(x, str):
         return {"type": "str", "value": str(x)}
     if isinstance(x, (bytes, bytearray, memoryview)):
+        if len(x) > MAX_BYTES:  # its hex would not fit in a frame; say so instead of exhausting memory
+            raise ResultTooLarge(f"the result is {len(x)} bytes; the reference renders at most {MAX_BYTES} "
+                                 f"bytes per call: ask for fewer bytes per call")
         return {"type": "bytes", "hex": bytes(x).hex()}
     if isinstance(x, tuple):
         return {"type": "tuple", "items": [render(i) for i in x]}

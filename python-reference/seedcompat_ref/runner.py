@@ -4,7 +4,7 @@ import ast
 
 from . import targets
 from .evaluator import CaseError, Source, describe, dotted_name, eval_args
-from .render import mask_addresses, render
+from .render import ResultTooLarge, mask_addresses, render
 
 
 def _error(e):
@@ -108,14 +108,46 @@ def run_call(target, text):
     except Exception as e:  # the library's own errors are results too
         return {"call": text, "error": _error(e)}
     line = {"call": text}
-    line.update(render(result))
+    try:
+        line.update(render(result))
+    except ResultTooLarge as e:
+        return {"call": text, "error": {"type": "UnsupportedSize", "message": str(e)}}
     return line
 
 
-def run(setup, calls):
-    """The body of a `result` response (without id/type)."""
+class MissingModule(Exception):
+    """A setup needs a module this interpreter does not have (torch in a numpy-only environment):
+    a broken reference, not a result the engine could be compared with."""
+
+    def __init__(self, module, message):
+        super().__init__(message)
+        self.module = module
+
+
+def open_target(setup):
+    """(target, None) or (None, setup error line); raises MissingModule."""
     try:
-        target = make_target(setup)
+        return make_target(setup), None
+    except ModuleNotFoundError as e:
+        raise MissingModule(e.name or "?", str(e))
     except Exception as e:
-        return {"setup_error": _error(e), "results": []}
-    return {"results": [run_call(target, c) for c in calls]}
+        return None, _error(e)
+
+
+def run_call_probed(target, text, probe):
+    """run_call, plus the rendered result of the probe (the generator's state) after the call."""
+    line = run_call(target, text)
+    if probe:
+        state = run_call(target, probe)
+        if "error" not in state:
+            state.pop("call", None)
+            line = dict(line, state=state)
+    return line
+
+
+def run(setup, calls, probe=None):
+    """The body of a `result` response (without id/type)."""
+    target, error = open_target(setup)
+    if error is not None:
+        return {"setup_error": error, "results": []}
+    return {"results": [run_call_probed(target, c, probe) for c in calls]}

@@ -8,7 +8,7 @@ import traceback
 
 from . import protocol
 from .fingerprint import fingerprint
-from .runner import run
+from .runner import MissingModule, open_target, run, run_call_probed
 
 DEBUG_ENV = "SEEDCOMPAT_REF_DEBUG"
 # Starts with "GARB", which read as a length is ~1.2 GB: over the frame limit, so a client
@@ -83,16 +83,52 @@ class Server:
 
     def op_run(self, request):
         setup, calls = request.get("setup"), request.get("calls")
+        probe, stream = request.get("probe"), request.get("stream", False)
         if not isinstance(setup, str):
             raise ProtocolError("'setup' must be a string")
         if not isinstance(calls, list) or not all(isinstance(c, str) for c in calls):
             raise ProtocolError("'calls' must be a list of strings")
+        if probe is not None and not isinstance(probe, str):
+            raise ProtocolError("'probe' must be a string")
+        if not isinstance(stream, bool):
+            raise ProtocolError("'stream' must be a boolean")
         self.runs_seen += 1
-        if self.runs_seen == 1 and self.debug:
+        if self.runs_seen == 1 and self.debug and self.debug != "hang-call":
             self.misbehave()
-        out = {"type": "result"}
-        out.update(run(setup, calls))
-        return out
+        try:
+            if stream:
+                return self.run_streamed(request["id"], setup, calls, probe)
+            out = {"type": "result"}
+            out.update(run(setup, calls, probe))
+            return out
+        except MissingModule as e:
+            return {"type": "missing_module", "module": e.module, "message": str(e)}
+
+    def run_streamed(self, rid, setup, calls, probe):
+        """One `call` frame per call as soon as it is done (so the client can give each call its
+        own deadline, and one oversized answer costs only that call), then the `result` frame."""
+        target, error = open_target(setup)
+        if error is not None:
+            return {"type": "result", "setup_error": error, "results": []}
+        for i, text in enumerate(calls):
+            if self.debug == "hang-call" and i == 1:
+                self.misbehave_in_call()
+            line = run_call_probed(target, text, probe)
+            frame = {"id": rid, "type": "call", "index": i, "line": line}
+            size = len(protocol.encode(frame))
+            if size > protocol.MAX_FRAME:
+                frame["line"] = {"call": text, "error": {
+                    "type": "UnsupportedSize",
+                    "message": f"the reference's answer to this call is {size} bytes, over the "
+                               f"{protocol.MAX_FRAME // (1024 * 1024)} MiB frame limit: ask for fewer values per call"}}
+            self.send(frame)
+        return {"type": "result", "streamed": len(calls)}
+
+    def misbehave_in_call(self):
+        """SEEDCOMPAT_REF_DEBUG=hang-call: the second call of every streamed case hangs."""
+        _log("debug: hanging in a call")
+        while True:
+            time.sleep(3600)
 
     def misbehave(self):
         """Failure modes for testing the client (SEEDCOMPAT_REF_DEBUG)."""

@@ -82,7 +82,7 @@ class ReferenceServerTest(unittest.TestCase):
 
     def test_hello(self):
         self.assertEqual(self.hello["type"], "hello")
-        self.assertEqual(self.hello["protocol"], 1)
+        self.assertEqual(self.hello["protocol"], 2)
         self.assertEqual(self.hello["numpy"], np.__version__)
         self.assertEqual(self.hello["executable"], sys.executable)
         self.assertEqual(self.hello["python"], "%d.%d.%d" % sys.version_info[:3])

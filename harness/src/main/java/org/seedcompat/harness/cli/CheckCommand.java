@@ -12,10 +12,12 @@ import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.value.CaseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", description = {"Run the calls on both the engine and the reference and print a verdict per call:",
     "exact, or where they part (first index, both values and bit patterns, ULP distance, count).",
-    "Exits 1 on any difference, even in the last bit of one value."})
+    "Exits 1 on any difference, even in the last bit of one value; 4 when some call could not",
+    "be checked (a side refused it as unsupported) unless --allow-unsupported."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,6 +28,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ReferenceArgs reference;
+
+    @Option(names = "--allow-unsupported",
+            description = "Exit 0 rather than 4 when a call is unsupported on a side (it is still printed as such).")
+    boolean allowUnsupported;
 
     @Override
     public Integer call() {
@@ -40,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Summary s = Summary.of(List.of(new CaseVerdict(c, cmps)));
         System.err.println("check: " + s.line());
-        return cmps.stream().allMatch(CallComparison::isExact) ? Main.OK : Main.DIVERGED;
+        if (s.differences() > 0) {
+            return Main.DIVERGED;
+        }
+        return s.unchecked() > 0 && !allowUnsupported ? Main.UNCHECKED : Main.OK;
     }
 }

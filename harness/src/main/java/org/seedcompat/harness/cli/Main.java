@@ -3,7 +3,11 @@ package org.seedcompat.harness.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code seedcompat} command line. Exit codes: 0 ok, 1 divergence (report: also a stale known-divergence entry), 2 usage error, 3 broken reference or vectors. */
+/**
+ * The {@code seedcompat} command line. Exit codes: 0 ok, 1 divergence (report: also a stale known-divergence
+ * entry), 2 usage error, 3 broken reference or vectors (also: a run that checked nothing), 4 no divergence but
+ * some calls could not be checked ({@code unsupported}).
+ */
 @Command(name = "seedcompat", mixinStandardHelpOptions = true, version = "seedcompat 0.1.0",
         description = "Do NumPy, PyTorch and the seedcompat Java engine produce bit-identical random numbers?",
         subcommands = {SampleCommand.class, ReferenceCommand.class, CheckCommand.class, GenerateCommand.class,
@@ -14,6 +18,7 @@ public final class Main {
     public static final int DIVERGED = 1;
     public static final int USAGE = 2;
     public static final int BROKEN = 3;
+    public static final int UNCHECKED = 4;
 
     public static void main(String[] args) {
         System.exit(run(args));

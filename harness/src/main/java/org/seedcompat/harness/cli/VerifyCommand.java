@@ -39,9 +39,14 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 }
             }
-            boolean ok = verdicts.stream().allMatch(CaseVerdict::exact);
+            boolean ok = summary.ok();
             out.text("verify: " + summary.line() + (ok ? "" : "  -- FAILED"));
-            return ok ? Main.OK : Main.DIVERGED;
+            if (summary.nothingChecked()) {
+                System.err.println("seedcompat: verify checked nothing (" + summary.calls() + " calls compared): the vectors in "
+                        + dir + " hold no checkable case; run `./seedcompat generate` or `git checkout vectors/`");
+                return Main.BROKEN;
+            }
+            return summary.differences() > 0 ? Main.DIVERGED : ok ? Main.OK : Main.UNCHECKED;
         }
     }
 }

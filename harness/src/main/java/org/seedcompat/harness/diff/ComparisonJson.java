@@ -5,10 +5,13 @@ import org.seedcompat.harness.value.ValueJson;
 
 /**
  * The JSON line {@code check} prints per call (public contract):
- * {@code {"call":..., "verdict":"exact"|"ulp"|"diverged", "kind":"value"|"error"|"setup-error",
- * "elements":N}} and, when not exact, {@code "path"}, {@code "index"}, {@code "reference"} and
- * {@code "engine"} ({@code {"value":..., "bits":...}}), {@code "ulp"}, {@code "max_ulp"},
- * {@code "diverging"} and {@code "reason"}.
+ * {@code {"call":..., "verdict":..., "kind":"value"|"error"|"setup-error", "elements":N}} and, when
+ * not exact, {@code "path"}, {@code "index"}, {@code "reference"} and {@code "engine"}
+ * ({@code {"value":..., "bits":...}}), {@code "ulp"}, {@code "max_ulp"}, {@code "diverging"} and
+ * {@code "reason"}. Added later, never replacing a field: {@code "error"} ({@code {"type","message"}})
+ * with {@code "error_side"} when both sides raised the same error, or for the refusal or fault behind
+ * {@code unsupported}/{@code hang}/{@code crash}/{@code not-run}; {@code "split_by"}
+ * ({@code {"index","call"}}) for {@code after-desync}.
  */
 public final class ComparisonJson {
 
@@ -31,6 +34,15 @@ public final class ComparisonJson {
             n.put("max_ulp", d.maxUlp());
             n.put("diverging", d.diverging());
             n.put("reason", d.reason());
+        }
+        if (c.error() != null) {
+            n.set("error", ValueJson.errorJson(c.error()));
+            n.put("error_side", c.errorSide());
+        }
+        if (c.split() != null) {
+            ObjectNode s = n.putObject("split_by");
+            s.put("index", c.split().index());
+            s.put("call", c.split().call());
         }
         return n;
     }

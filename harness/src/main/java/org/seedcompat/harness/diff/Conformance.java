@@ -20,14 +20,14 @@ public final class Conformance {
 
     /** One case on two live sides, every element compared. */
     public static CaseVerdict compare(Case c, Side expected, Side actual) {
-        return new CaseVerdict(c, Diff.compare(expected.run(c), actual.run(c)));
+        return new CaseVerdict(c, Diff.compare(expected.run(c), actual.run(c), expected.name(), actual.name()));
     }
 
     /** The engine against one stored golden case. */
     public static CaseVerdict engineAgainstGolden(GoldenCase g, EngineSide engine) {
         Case c = GoldenSide.toCase(g);
         CaseResult actual = Compaction.compact(engine.run(c));
-        return new CaseVerdict(c, Diff.compare(GoldenSide.toResult(g), actual));
+        return new CaseVerdict(c, Diff.compare(GoldenSide.toResult(g), actual, "golden", "engine"));
     }
 
     /**

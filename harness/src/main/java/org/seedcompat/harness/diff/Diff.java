@@ -31,30 +31,66 @@ public final class Diff {
     private Diff() {
     }
 
-    /** One comparison per call; a setup that raised on either side gives one "setup" comparison. */
+    /**
+     * One comparison per call; a setup that raised on either side gives one "setup" comparison.
+     * When both sides report the generator's state after each call, a call that leaves the states
+     * apart "splits" the streams and later differences are {@link Verdict#AFTER_DESYNC} symptoms
+     * of it; where a side does not report states, the first difference is taken as the split.
+     * Equal states again (a later re-seed) end the split.
+     */
     public static List<CallComparison> compare(CaseResult expected, CaseResult actual) {
+        return compare(expected, actual, "reference", "engine");
+    }
+
+    /** As {@link #compare(CaseResult, CaseResult)}, naming the two sides in refusal and fault details. */
+    public static List<CallComparison> compare(CaseResult expected, CaseResult actual, String expectedName, String actualName) {
         List<CallComparison> out = new ArrayList<>();
         if (expected.setupError() != null || actual.setupError() != null) {
-            out.add(compareErrors("setup: " + expected.setup(), "setup-error", expected.setupError(), actual.setupError()));
+            out.add(compareErrors("setup: " + expected.setup(), "setup-error", expected.setupError(), actual.setupError(),
+                    expectedName, actualName));
             return out;
         }
         int n = Math.max(expected.calls().size(), actual.calls().size());
+        CallComparison.Split split = null;
         for (int i = 0; i < n; i++) {
             CallResult e = i < expected.calls().size() ? expected.calls().get(i) : null;
             CallResult a = i < actual.calls().size() ? actual.calls().get(i) : null;
-            out.add(compare(e, a));
+            CallComparison c = compare(e, a, expectedName, actualName);
+            if (split != null && c.verdict() != Verdict.EXACT && c.verdict().isDifference()
+                    && c.verdict() != Verdict.HANG && c.verdict() != Verdict.CRASH) {
+                c = c.afterDesync(split);
+            }
+            out.add(c);
+            Boolean sameState = e == null || a == null || e.state() == null || a.state() == null
+                    ? null : e.state().equals(a.state());
+            if (sameState == null) {
+                boolean oneSided = c.verdict() == Verdict.UNSUPPORTED && !"both".equals(c.errorSide());
+                if (split == null && (c.verdict().isDifference() || oneSided)) {
+                    split = new CallComparison.Split(i, c.call()); // no states: assume the first difference splits
+                }
+            } else if (!sameState) {
+                if (split == null) {
+                    split = new CallComparison.Split(i, c.call());
+                }
+            } else {
+                split = null;
+            }
         }
         return out;
     }
 
     public static CallComparison compare(CallResult expected, CallResult actual) {
+        return compare(expected, actual, "reference", "engine");
+    }
+
+    static CallComparison compare(CallResult expected, CallResult actual, String expectedName, String actualName) {
         if (expected == null || actual == null) {
             String call = expected != null ? expected.call() : actual.call();
             return new CallComparison(call, Verdict.DIVERGED, "value", 0, structural("", expected == null
                     ? "missing" : "present", actual == null ? "missing" : "present", "one side has no result for this call"));
         }
         if (expected.isError() || actual.isError()) {
-            return compareErrors(expected.call(), "error", expected.error(), actual.error());
+            return compareErrors(expected.call(), "error", expected.error(), actual.error(), expectedName, actualName);
         }
         Accumulator acc = new Accumulator();
         compareValues("", expected.value(), actual.value(), acc);
@@ -62,14 +98,36 @@ public final class Diff {
         return new CallComparison(expected.call(), d == null ? Verdict.EXACT : d.verdict(), "value", acc.elements, d);
     }
 
-    private static CallComparison compareErrors(String call, String kind, ErrorInfo e, ErrorInfo a) {
-        if (Objects.equals(e, a)) {
-            return new CallComparison(call, Verdict.EXACT, kind, 0, null);
+    private static CallComparison compareErrors(String call, String kind, ErrorInfo e, ErrorInfo a,
+            String expectedName, String actualName) {
+        // A side that could not answer, then a side that refused: neither is a check.
+        for (String fault : new String[] {ErrorInfo.CRASH, ErrorInfo.HANG, ErrorInfo.NOT_RUN}) {
+            ErrorInfo hit = e != null && e.type().equals(fault) ? e : a != null && a.type().equals(fault) ? a : null;
+            if (hit != null) {
+                String side = hit == e ? expectedName : actualName;
+                Verdict v = fault.equals(ErrorInfo.CRASH) ? Verdict.CRASH : fault.equals(ErrorInfo.HANG) ? Verdict.HANG : Verdict.NOT_RUN;
+                return new CallComparison(call, v, kind, 0, structural("", describe(e), describe(a), side + ": " + hit.message()),
+                        hit, side, null);
+            }
         }
-        String es = e == null ? "no error" : e.type() + ": " + e.message();
-        String as = a == null ? "no error" : a.type() + ": " + a.message();
+        boolean eu = e != null && e.isUnsupported();
+        boolean au = a != null && a.isUnsupported();
+        if (eu || au) {
+            String side = eu && au ? "both" : eu ? expectedName : actualName;
+            ErrorInfo refusal = eu ? e : a;
+            String reason = (eu && au ? "both sides refused it" : side + " refused it") + ", so nothing was checked";
+            return new CallComparison(call, Verdict.UNSUPPORTED, kind, 0, structural("", describe(e), describe(a), reason),
+                    refusal, side, null);
+        }
+        if (Objects.equals(e, a)) {
+            return new CallComparison(call, Verdict.EXACT, kind, 0, null, e, e == null ? null : "both", null);
+        }
         String reason = e == null || a == null ? "only one side raised" : "the errors differ";
-        return new CallComparison(call, Verdict.DIVERGED, kind, 0, structural("", es, as, reason));
+        return new CallComparison(call, Verdict.DIVERGED, kind, 0, structural("", describe(e), describe(a), reason));
+    }
+
+    private static String describe(ErrorInfo error) {
+        return error == null ? "no error" : error.type() + ": " + error.message();
     }
 
     private static Difference structural(String path, String expected, String actual, String reason) {

@@ -15,6 +15,8 @@ import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.reference.ReferenceException.Cause;
 import org.seedcompat.harness.value.CallResult;
 import org.seedcompat.harness.value.CaseResult;
+import org.seedcompat.harness.value.ErrorInfo;
+import org.seedcompat.harness.value.StateDigest;
 import org.seedcompat.harness.value.ValueJson;
 
 /**
@@ -26,6 +28,7 @@ import org.seedcompat.harness.value.ValueJson;
 public final class ReferenceProcess implements AutoCloseable {
 
     private static final Object EOF = new Object();
+    private static final Object TIMED_OUT = new Object();
 
     private final Process process;
     private final OutputStream toPython;
@@ -93,32 +96,115 @@ public final class ReferenceProcess implements AutoCloseable {
 
     /** Runs one case in the reference. */
     public CaseResult run(Case c) {
+        return run(c, null);
+    }
+
+    /**
+     * Runs one case in the reference, each call answered in its own frame within the timeout, and,
+     * when {@code probe} is given (a call line such as {@code get_state()}), the generator's state
+     * after each call as a digest ({@link StateDigest}).
+     *
+     * <p>A call that gets no answer in time, or during which the process dies, is not an exception:
+     * the result holds it as a {@code Hang} or {@code Crash} error naming the call, the calls after
+     * it as {@code NotRun}, and this process is finished ({@link #isBroken()}); start a new one for
+     * the next case. A setup that needs a module the interpreter lacks is a broken reference
+     * ({@link ReferenceException.Cause#MODULE_MISSING}).
+     */
+    public CaseResult run(Case c, String probe) {
         ObjectNode req = ValueJson.MAPPER.createObjectNode();
         req.put("op", "run");
         req.put("setup", c.setup());
         req.putArray("calls").addAll(c.calls().stream().map(ValueJson.MAPPER.getNodeFactory()::textNode).toList());
-        JsonNode resp = request(req, "case " + c.id());
-        try {
-            JsonNode setupError = resp.get("setup_error");
-            if (setupError != null && !setupError.isNull()) {
-                return CaseResult.setupFailed(c.setup(), ValueJson.errorFromJson(setupError));
-            }
-            List<CallResult> results = new ArrayList<>();
-            for (JsonNode line : resp.get("results")) {
-                results.add(ValueJson.callFromJson(line));
-            }
-            if (results.size() != c.calls().size()) {
-                throw new IllegalArgumentException("expected " + c.calls().size() + " results, got " + results.size());
-            }
-            return new CaseResult(c.setup(), null, results);
-        } catch (RuntimeException e) {
-            throw fail(Cause.MALFORMED, "unreadable result for case " + c.id() + ": " + e.getMessage(), BUG_FIX);
+        if (probe != null) {
+            req.put("probe", probe);
         }
+        req.put("stream", true);
+        long id = send(req, "case " + c.id());
+        List<CallResult> results = new ArrayList<>();
+        while (true) {
+            String what = results.size() < c.calls().size()
+                    ? "call " + results.size() + " '" + c.calls().get(results.size()) + "' of case " + c.id()
+                    : "the end of case " + c.id();
+            Object frame = poll();
+            if (frame == TIMED_OUT || frame == EOF) {
+                return fault(c, results, frame == TIMED_OUT, what);
+            }
+            JsonNode resp = parse(checked(frame, what), what);
+            checkAnswer(resp, id, what);
+            String type = resp.path("type").asText();
+            try {
+                if (type.equals("call")) {
+                    JsonNode line = resp.get("line");
+                    CallResult r = ValueJson.callFromJson(line);
+                    JsonNode state = line.get("state");
+                    results.add(state == null ? r : r.withState(StateDigest.of(ValueJson.fromJson(state))));
+                    continue;
+                }
+                if (type.equals("missing_module")) {
+                    String module = resp.path("module").asText("?");
+                    throw new ReferenceException(Cause.MODULE_MISSING, "'" + python + "' cannot import " + module
+                            + " for case " + c.id() + " (" + resp.path("message").asText() + ")",
+                            "install " + module + " in that interpreter (python-reference/requirements.txt pins it; delete "
+                                    + "python-reference/.venv to rebuild it), point SEEDCOMPAT_PYTHON at one that has it, or "
+                                    + "leave out the suites that need it (--suite)", null);
+                }
+                if (!type.equals("result")) {
+                    throw new IllegalArgumentException("unexpected frame type '" + type + "'");
+                }
+                JsonNode setupError = resp.get("setup_error");
+                if (setupError != null && !setupError.isNull()) {
+                    return CaseResult.setupFailed(c.setup(), ValueJson.errorFromJson(setupError));
+                }
+                if (results.size() != c.calls().size()) {
+                    throw new IllegalArgumentException("expected " + c.calls().size() + " results, got " + results.size());
+                }
+                return new CaseResult(c.setup(), null, results);
+            } catch (ReferenceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw fail(Cause.MALFORMED, "unreadable result for case " + c.id() + ": " + e.getMessage(), BUG_FIX);
+            }
+        }
+    }
+
+    /** True once a call hung or crashed (or the protocol broke): this process takes no more requests. */
+    public boolean isBroken() {
+        return broken;
+    }
+
+    /** The case as far as it got: the answered calls, the one that hung or crashed, the rest not run. */
+    private CaseResult fault(Case c, List<CallResult> done, boolean hung, String what) {
+        String tail = hung ? "" : abbreviate(stderr.tail(300).strip().replace('\n', ' '));
+        String exit = hung ? "" : exitNote();
+        broken = true;
+        killTree();
+        String message = hung
+                ? "no answer to " + what + " within " + timeout.toSeconds() + " s; the reference was stopped and is "
+                        + "restarted for the next case (if the call is only slow, raise --timeout or SEEDCOMPAT_REFERENCE_TIMEOUT)"
+                : "the reference died during " + what + exit + (tail.isEmpty() ? "" : "; stderr: " + tail);
+        ErrorInfo fault = new ErrorInfo(hung ? ErrorInfo.HANG : ErrorInfo.CRASH, message);
+        if (done.isEmpty() && c.calls().isEmpty()) {
+            return CaseResult.setupFailed(c.setup(), fault);
+        }
+        List<CallResult> out = new ArrayList<>(done);
+        out.add(CallResult.failed(c.calls().get(done.size()), fault));
+        for (int i = done.size() + 1; i < c.calls().size(); i++) {
+            out.add(CallResult.failed(c.calls().get(i), new ErrorInfo(ErrorInfo.NOT_RUN,
+                    "not run: call " + done.size() + " '" + c.calls().get(done.size()) + "' " + (hung ? "hung" : "crashed"))));
+        }
+        return new CaseResult(c.setup(), null, out);
     }
 
     private static final String BUG_FIX = "this is a seedcompat bug: report it with the stderr below";
 
     private synchronized JsonNode request(ObjectNode req, String what) {
+        long id = send(req, what);
+        JsonNode resp = parse(await(what), what);
+        checkAnswer(resp, id, what);
+        return resp;
+    }
+
+    private synchronized long send(ObjectNode req, String what) {
         if (broken) {
             throw new ReferenceException(Cause.CRASHED, "the reference process already failed", "start a new run", null);
         }
@@ -129,7 +215,10 @@ public final class ReferenceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw fail(Cause.CRASHED, "cannot send " + what + ": " + e.getMessage() + exitNote(), null);
         }
-        JsonNode resp = parse(await(what), what);
+        return id;
+    }
+
+    private void checkAnswer(JsonNode resp, long id, String what) {
         String type = resp.path("type").asText();
         if (resp.path("id").asLong(-1) != id) {
             throw fail(Cause.MALFORMED, "answer to " + what + " has id " + resp.path("id") + ", expected " + id, BUG_FIX);
@@ -138,7 +227,6 @@ public final class ReferenceProcess implements AutoCloseable {
             String tb = resp.path("traceback").asText("");
             throw fail(Cause.INTERNAL, what + ": " + resp.path("message").asText() + (tb.isEmpty() ? "" : "\n" + tb), BUG_FIX);
         }
-        return resp;
     }
 
     private JsonNode awaitHello() {
@@ -159,15 +247,23 @@ public final class ReferenceProcess implements AutoCloseable {
         return first;
     }
 
-    private String await(String what) {
-        Object frame;
+    /** The next frame (a String or an IOException from the reader), {@link #EOF}, or {@link #TIMED_OUT}. */
+    private Object poll() {
         try {
-            frame = frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Object frame = frames.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return frame == null ? TIMED_OUT : frame;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw fail(Cause.TIMEOUT, "interrupted while waiting for " + what, null);
+            throw fail(Cause.TIMEOUT, "interrupted while waiting for an answer", null);
         }
-        if (frame == null) {
+    }
+
+    private String await(String what) {
+        return checked(poll(), what);
+    }
+
+    private String checked(Object frame, String what) {
+        if (frame == TIMED_OUT) {
             throw fail(Cause.TIMEOUT, "no answer to " + what + " within " + timeout.toSeconds() + " s",
                     "a call may be too large or the reference hung; raise SEEDCOMPAT_REFERENCE_TIMEOUT (seconds) "
                             + "or shrink the case");
@@ -202,7 +298,7 @@ public final class ReferenceProcess implements AutoCloseable {
 
     private ReferenceException fail(Cause cause, String detail, String fix, String tail) {
         broken = true;
-        process.destroyForcibly();
+        killTree();
         return new ReferenceException(cause, detail, fix, tail != null ? tail : stderr.tail(1000));
     }
 
@@ -233,9 +329,19 @@ public final class ReferenceProcess implements AutoCloseable {
         return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
-    /** Asks the process to exit, then makes sure it is gone. */
+    /**
+     * Kills the process and everything it started (a wrapper script's children, a library's worker
+     * processes): the children first, while they can still be found as descendants.
+     */
+    private void killTree() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** Asks the process to exit, then makes sure it is gone (with its children). */
     @Override
     public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
         try {
             if (!broken && process.isAlive()) {
                 ObjectNode req = ValueJson.MAPPER.createObjectNode();
@@ -250,9 +356,8 @@ public final class ReferenceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-            }
+            children.forEach(ProcessHandle::destroyForcibly);
+            killTree();
             try {
                 process.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import org.seedcompat.harness.cases.Parser;
 import org.seedcompat.harness.value.CallResult;
 import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.value.ErrorInfo;
+import org.seedcompat.harness.value.StateDigest;
 
 /** The Java engine as a side: evaluates each case in-process. */
 public final class EngineSide implements Side {
@@ -42,16 +43,44 @@ public final class EngineSide implements Side {
         } catch (RuntimeException e) {
             return CaseResult.setupFailed(c.setup(), errorOf(e));
         }
+        String probe = StateProbe.forSetup(c.setup());
+        CallLine probeLine = probe == null ? null : CallLine.parse(probe);
         List<CallResult> results = new ArrayList<>(c.calls().size());
         for (String call : c.calls()) {
+            CallResult r;
             try {
                 CallLine line = CallLine.parse(call);
-                results.add(CallResult.ok(call, target.call(target.acceptsChains() ? line.requireChainCalled() : line.requirePlain())));
+                r = CallResult.ok(call, target.call(target.acceptsChains() ? line.requireChainCalled() : line.requirePlain()));
             } catch (RuntimeException e) {
-                results.add(CallResult.failed(call, errorOf(e)));
+                r = CallResult.failed(call, errorOf(e));
+            } catch (OutOfMemoryError e) {
+                throw new EngineOutOfMemory(call, e);
             }
+            results.add(probeLine == null ? r : r.withState(state(target, probeLine)));
         }
         return new CaseResult(c.setup(), null, results);
+    }
+
+    private static String state(EngineTarget target, CallLine probe) {
+        try {
+            return StateDigest.of(target.call(probe));
+        } catch (RuntimeException e) {
+            return null; // a target that cannot say: the diff falls back to "the first difference splits"
+        }
+    }
+
+    /**
+     * The engine ran out of heap on a call: not a result (the library might have answered), but a
+     * limit of this JVM, named with the call and the fix.
+     */
+    public static final class EngineOutOfMemory extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EngineOutOfMemory(String call, OutOfMemoryError e) {
+            super("the engine ran out of memory on '" + call + "' (" + e.getMessage() + "); give the JVM more heap, e.g. "
+                    + "SEEDCOMPAT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * Runtime.getRuntime().maxMemory() / (1L << 30)) + "g, "
+                    + "or ask for fewer values per call", null, false, false);
+        }
     }
 
     /**

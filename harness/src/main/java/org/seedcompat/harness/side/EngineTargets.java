@@ -76,7 +76,7 @@ public final class EngineTargets {
      * The name a setup is registered under: the dotted function of a call, or
      * {@code torch.Generator().manual_seed} for a method called on an argument-less constructor.
      */
-    private static String setupName(Expr setup) {
+    static String setupName(Expr setup) {
         if (setup instanceof Expr.Call c) {
             return c.function().dotted();
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.seedcompat.harness.cases.Case;
+import org.seedcompat.harness.reference.ReferenceException;
 import org.seedcompat.harness.value.CallResult;
 import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.value.Compaction;
@@ -61,20 +62,37 @@ public final class GoldenSide implements Side {
             return CaseResult.setupFailed(g.setup(), ValueJson.errorFromJson(g.setupError()));
         }
         List<CallResult> calls = new ArrayList<>();
-        for (ObjectNode line : g.outputs()) {
-            calls.add(ValueJson.callFromJson(line));
+        for (int i = 0; i < g.outputs().size(); i++) {
+            CallResult r = ValueJson.callFromJson(g.outputs().get(i));
+            calls.add(g.states().isEmpty() ? r : r.withState(g.states().get(i)));
         }
         return new CaseResult(g.setup(), null, calls);
+    }
+
+    private static ReferenceException unanswered(Case c, String what, org.seedcompat.harness.value.ErrorInfo fault) {
+        return new ReferenceException(fault.type().equals(org.seedcompat.harness.value.ErrorInfo.HANG)
+                ? ReferenceException.Cause.TIMEOUT : ReferenceException.Cause.CRASHED,
+                "case " + c.id() + ": no answer to " + what + " (" + fault.message() + ")",
+                "golden vectors hold only the library's answers: fix or drop the case, or raise --timeout", null);
     }
 
     /** What the vectors store for a case: its compacted result in the CLI's line format. */
     public static GoldenCase toGolden(Case c, CaseResult result) {
         CaseResult compact = Compaction.compact(result);
         List<ObjectNode> outputs = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        if (compact.setupError() != null && compact.setupError().isFault()) {
+            throw unanswered(c, "its setup", compact.setupError());
+        }
         for (CallResult call : compact.calls()) {
+            if (call.isError() && call.error().isFault()) {
+                throw unanswered(c, "'" + call.call() + "'", call.error());
+            }
             outputs.add(ValueJson.callLine(call));
+            states.add(call.state());
         }
         ObjectNode setupError = compact.setupError() == null ? null : ValueJson.errorJson(compact.setupError());
-        return new GoldenCase(c.id(), c.setup(), c.calls(), setupError, outputs);
+        boolean anyState = states.stream().anyMatch(java.util.Objects::nonNull);
+        return new GoldenCase(c.id(), c.setup(), c.calls(), setupError, outputs, anyState ? states : List.of());
     }
 }

@@ -28,9 +28,21 @@ public final class ReferenceSide implements Side {
         return process;
     }
 
+    /**
+     * Runs the case with the state probe after each call. A call that hung or crashed is in the
+     * result (as {@code Hang}/{@code Crash}); the finished process is then replaced by a fresh one
+     * on the next case, so one bad call never ends a run.
+     */
     @Override
-    public CaseResult run(Case c) {
-        return process().run(c);
+    public synchronized CaseResult run(Case c) {
+        ReferenceProcess p = process();
+        try {
+            return p.run(c, StateProbe.forSetup(c.setup()));
+        } finally {
+            if (p.isBroken()) {
+                close();
+            }
+        }
     }
 
     @Override

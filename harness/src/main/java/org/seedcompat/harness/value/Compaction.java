@@ -26,7 +26,7 @@ public final class Compaction {
         }
         List<CallResult> calls = new ArrayList<>(r.calls().size());
         for (CallResult c : r.calls()) {
-            calls.add(c.isError() ? c : CallResult.ok(c.call(), compact(c.value())));
+            calls.add(c.isError() ? c : new CallResult(c.call(), compact(c.value()), null, c.state()));
         }
         return new CaseResult(r.setup(), null, calls);
     }

@@ -20,8 +20,10 @@ final class CaseCodec {
     static final String SETUP_ERROR = "setup_error";
     static final String OUTPUTS = "outputs";
     static final String SHA256 = "sha256";
+    /** Optional: the state digest after each call ({@code "sha256:..."} or null), one per output. */
+    static final String STATES = "states";
 
-    private static final Set<String> FIELDS = Set.of(ID, SETUP, CALLS, SETUP_ERROR, OUTPUTS, SHA256);
+    private static final Set<String> FIELDS = Set.of(ID, SETUP, CALLS, SETUP_ERROR, OUTPUTS, SHA256, STATES);
 
     private CaseCodec() {
     }
@@ -37,6 +39,10 @@ final class CaseCodec {
         }
         ArrayNode outputs = root.putArray(OUTPUTS);
         c.outputs().forEach(outputs::add);
+        if (!c.states().isEmpty()) {
+            ArrayNode states = root.putArray(STATES);
+            c.states().forEach(states::add);
+        }
         root.put(SHA256, c.computeSha256());
         return Json.compact(root);
     }
@@ -79,11 +85,24 @@ final class CaseCodec {
             }
             outputs.add((ObjectNode) output);
         }
+        List<String> states = new ArrayList<>();
+        if (root.has(STATES)) {
+            for (JsonNode st : array(root, STATES)) {
+                if (!st.isNull() && !(st.isTextual() && st.textValue().startsWith("sha256:")
+                        && Json.isSha256Hex(st.textValue().substring(7)))) {
+                    throw new FormatProblem("has an element of '" + STATES + "' that is neither null nor sha256:<64 hex digits>");
+                }
+                states.add(st.isNull() ? null : st.textValue());
+            }
+            if (states.size() != outputs.size()) {
+                throw new FormatProblem("has " + states.size() + " '" + STATES + "' for " + outputs.size() + " outputs");
+            }
+        }
         String stored = text(root, SHA256);
         if (!Json.isSha256Hex(stored)) {
             throw new FormatProblem("has a '" + SHA256 + "' that is not 64 lowercase hex digits");
         }
-        GoldenCase c = new GoldenCase(id, setup, calls, setupError, outputs);
+        GoldenCase c = new GoldenCase(id, setup, calls, setupError, outputs, states);
         String computed = c.computeSha256();
         if (!computed.equals(stored)) {
             throw new FormatProblem("failed its SHA-256 check (stored " + stored + ", computed " + computed + ")");

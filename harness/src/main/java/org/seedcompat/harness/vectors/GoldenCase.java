@@ -2,6 +2,8 @@ package org.seedcompat.harness.vectors;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,16 +20,28 @@ import java.util.Objects;
  * @param calls      the call expressions, in order
  * @param setupError the error object if the setup itself failed, else null
  * @param outputs    one opaque JSON object per call result, as produced by the reference
+ * @param states     the digest of the generator's state after each call (a null element where the
+ *                   reference could not say), or an empty list for vectors written without states
  */
 public record GoldenCase(String id, String setup, List<String> calls, ObjectNode setupError,
-                         List<ObjectNode> outputs) {
+                         List<ObjectNode> outputs, List<String> states) {
 
-    // Throws NullPointerException for a null component (other than setupError) or list element.
+    // Throws NullPointerException for a null component (other than setupError) or list element
+    // (other than in states).
     public GoldenCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(setup, "setup");
         calls = List.copyOf(Objects.requireNonNull(calls, "calls"));
         outputs = List.copyOf(Objects.requireNonNull(outputs, "outputs"));
+        states = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(states, "states")));
+        if (!states.isEmpty() && states.size() != outputs.size()) {
+            throw new IllegalArgumentException(states.size() + " states for " + outputs.size() + " outputs");
+        }
+    }
+
+    /** A case stored without states. */
+    public GoldenCase(String id, String setup, List<String> calls, ObjectNode setupError, List<ObjectNode> outputs) {
+        this(id, setup, calls, setupError, outputs, List.of());
     }
 
     /**
@@ -40,6 +54,7 @@ public record GoldenCase(String id, String setup, List<String> calls, ObjectNode
      * <pre>
      * [setupError or null, outputs[0], outputs[1], ..., outputs[n-1]]
      * </pre>
+     * followed, when the case has states, by one more element: the array of state digests.
      * For example a case with no setup error and the single output {@code {"a":1}} hashes the
      * 14 bytes {@code [null,{"a":1}]}.
      *
@@ -59,6 +74,10 @@ public record GoldenCase(String id, String setup, List<String> calls, ObjectNode
             hashed.add(setupError);
         }
         outputs.forEach(hashed::add);
+        if (!states.isEmpty()) {
+            ArrayNode st = hashed.addArray();
+            states.forEach(st::add);
+        }
         return Json.sha256Hex(Json.compact(hashed));
     }
 }
