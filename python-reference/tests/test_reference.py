@@ -538,6 +538,27 @@ class TorchAndPythonRandomTest(unittest.TestCase):
         state = r.getstate()
         self.assertEqual(results[2]["items"][1]["items"][624]["data"], [state[1][624]])
 
+    def test_streamed_run_sends_a_frame_per_call_with_the_probed_state(self):
+        self.server.send({"id": 70, "op": "run", "setup": "numpy.random.RandomState(5)",
+                          "calls": ["rand(2)", "nonexistent(1)"], "probe": "get_state()", "stream": True})
+        first, second, end = self.server.recv(), self.server.recv(), self.server.recv()
+        self.assertEqual((first["type"], first["index"], first["id"]), ("call", 0, 70))
+        self.assertEqual(first["line"]["data"], f64_bits(np.random.RandomState(5).rand(2)))
+        rs = np.random.RandomState(5)
+        rs.rand(2)
+        self.assertEqual(first["line"]["state"]["items"][2], {"dtype": "int64", "shape": [], "data": [int(rs.get_state()[2])]})
+        self.assertEqual(second["line"]["error"]["type"], "UnsupportedCall")
+        self.assertEqual((end["type"], end["streamed"]), ("result", 2))
+
+    def test_streamed_setup_error_and_missing_module(self):
+        self.server.send({"id": 71, "op": "run", "setup": "numpy.random.RandomState(-1)", "calls": ["rand()"], "stream": True})
+        self.assertEqual(self.server.recv()["setup_error"]["type"], "ValueError")
+
+    def test_oversized_bytes_are_refused_per_call(self):
+        response = self.run_case("numpy.random.RandomState(1)", ["bytes(17 * 2**20)", "rand(1)"])
+        self.assertEqual(response["results"][0]["error"]["type"], "UnsupportedSize")
+        self.assertEqual(response["results"][1]["dtype"], "float64")
+
     def test_long_arrays_travel_as_digests(self):
         import hashlib
         import torch

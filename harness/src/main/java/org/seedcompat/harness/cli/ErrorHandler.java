@@ -20,6 +20,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.BROKEN;
         }
+        if (e instanceof org.seedcompat.harness.side.EngineSide.EngineOutOfMemory) {
+            System.err.println("seedcompat: " + e.getMessage());
+            return Main.BROKEN;
+        }
         if (e instanceof IllegalArgumentException) {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.USAGE;

@@ -27,6 +27,14 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Out of heap is a limit of this JVM, never a verdict: exit 3 (not 1) with the fix.
+            System.err.println("seedcompat: out of memory (" + e.getMessage() + "): give the JVM more heap, e.g. "
+                    + "SEEDCOMPAT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * Runtime.getRuntime().maxMemory() / (1L << 30))
+                    + "g ./seedcompat ..., or ask for fewer values per call");
+            return BROKEN;
+        }
     }
 }

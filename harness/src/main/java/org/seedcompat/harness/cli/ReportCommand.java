@@ -15,6 +15,7 @@ import org.seedcompat.harness.report.ReportModel;
 import org.seedcompat.harness.report.ReportWriter;
 import org.seedcompat.harness.report.SuiteOutcome;
 import org.seedcompat.harness.side.CatalogRun;
+import org.seedcompat.harness.side.CheckedVectors;
 import org.seedcompat.harness.vectors.GoldenSuite;
 import org.seedcompat.harness.vectors.VectorStore;
 import picocli.CommandLine.Command;
@@ -44,9 +45,41 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "DIR", description = "Case catalog for --reference (default: <vectors>/catalog).")
     Path catalog;
 
+    @Option(names = "--suite", paramLabel = "NAME",
+            description = "Report only this golden suite (repeatable; e.g. numpy-legacy, torch-cpu-avx2; a catalog suite name "
+                    + "selects all its variants). The others are skipped, with a line saying so.")
+    List<String> onlySuites = new ArrayList<>();
+
     @Option(names = "--known", paramLabel = "FILE",
             description = "Known-divergence list (default: <vectors>/known-divergences.json; a missing file is an empty list).")
     Path known;
+
+    /** The catalog suites --suite names (a catalog name, or one of its golden variants' names); all without --suite. */
+    private List<Catalog.Suite> selectCatalog(List<Catalog.Suite> all) {
+        if (onlySuites.isEmpty()) {
+            return all;
+        }
+        List<Catalog.Suite> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String name : onlySuites) {
+            if (all.stream().noneMatch(s -> s.name().equals(name) || s.variants().stream().anyMatch(v -> v.goldenName().equals(name)))) {
+                throw new IllegalArgumentException("--suite " + name + ": no such suite in the catalog (it has "
+                        + String.join(", ", all.stream().map(Catalog.Suite::name).toList()) + ")");
+            }
+        }
+        for (Catalog.Suite s : all) {
+            List<Catalog.Variant> variants = s.variants().stream()
+                    .filter(v -> onlySuites.contains(s.name()) || onlySuites.contains(v.goldenName())).toList();
+            s.variants().stream().filter(v -> !variants.contains(v)).forEach(v -> skipped.add(v.goldenName()));
+            if (!variants.isEmpty()) {
+                out.add(new Catalog.Suite(s.name(), s.description(), s.cases(), variants));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            System.err.println("report: skipped suites " + String.join(", ", skipped) + " (not asked for with --suite)");
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -62,12 +95,36 @@ final class ReportCommand implements Callable<Integer> {
         if (reference == null) {
             source.put("mode", "golden");
             source.put("vectors", vectorDir.toString());
-            suites = new VectorStore(vectorDir).readAll();
+            Path catalogDir = catalog != null ? catalog : vectorDir.resolve("catalog");
+            java.util.Set<String> selected = new java.util.LinkedHashSet<>();
+            if (!onlySuites.isEmpty()) {
+                List<String> known = new VectorStore(vectorDir).suiteNames();
+                for (String name : onlySuites) {
+                    List<String> hits = known.stream().filter(k -> k.equals(name) || k.startsWith(name + "-")).toList();
+                    if (hits.isEmpty()) {
+                        throw new IllegalArgumentException("--suite " + name + ": no such suite in " + vectorDir
+                                + " (it has " + String.join(", ", known) + ")");
+                    }
+                    selected.addAll(hits);
+                }
+                List<String> skipped = known.stream().filter(k -> !selected.contains(k)).toList();
+                if (!skipped.isEmpty()) {
+                    System.err.println("report: skipped suites " + String.join(", ", skipped) + " (not asked for with --suite)");
+                }
+            }
+            CheckedVectors checked = CheckedVectors.load(vectorDir, catalogDir, selected);
+            checked.warnings().forEach(w -> System.err.println("seedcompat: warning: " + w));
+            suites = checked.suites();
         } else {
             Path catalogDir = catalog != null ? catalog : vectorDir.resolve("catalog");
             source.put("mode", "live");
             source.put("catalog", catalogDir.toString());
-            List<Catalog.Suite> catalogSuites = Catalog.load(catalogDir);
+            List<Catalog.Suite> catalogSuites = selectCatalog(Catalog.load(catalogDir));
+            if (CatalogRun.size(catalogSuites) == 0) {
+                System.err.println("seedcompat: the catalog " + catalogDir + " holds no case" + (onlySuites.isEmpty() ? "" : " in "
+                        + onlySuites) + ", so a report would check nothing: add cases, or name suites it has");
+                return Main.BROKEN;
+            }
             Progress live = new Progress("report: reference", CatalogRun.size(catalogSuites));
             suites = CatalogRun.run(catalogSuites, referenceArgs.options(), live::step);
             live.done();
@@ -80,6 +137,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         progress.done();
         ObjectNode report = ReportModel.build(outcomes, knownList, source, Instant.now());
+        if (report.get("summary").get("calls").asLong() == 0) {
+            System.err.println("seedcompat: the run compared no call, so it proves nothing; no report was written "
+                    + "(regenerate the vectors with `./seedcompat generate`)");
+            return Main.BROKEN;
+        }
         try {
             new ReportWriter(outDir).write(ReportFiles.render(report));
         } catch (java.io.UncheckedIOException e) {

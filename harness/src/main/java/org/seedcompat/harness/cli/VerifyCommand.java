@@ -10,14 +10,15 @@ import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.ComparisonJson;
 import org.seedcompat.harness.diff.Conformance;
 import org.seedcompat.harness.diff.Summary;
+import org.seedcompat.harness.side.CheckedVectors;
 import org.seedcompat.harness.vectors.GoldenSuite;
-import org.seedcompat.harness.vectors.VectorStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", description = {"Check the Java engine against the committed golden vectors (no Python needed).",
     "Prints each non-exact call as a JSON line, then a summary line; exits 1 if any call is not",
-    "bit-exact."})
+    "bit-exact, 4 if some call could not be checked, 3 if the vectors lack a suite or case of the",
+    "catalog (or hold nothing to check)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--vectors", paramLabel = "DIR", description = "Vector directory (default: vectors).")
@@ -26,7 +27,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = vectors != null ? vectors : Project.vectors();
-        List<GoldenSuite> suites = new VectorStore(dir).readAll();
+        CheckedVectors checked = CheckedVectors.load(dir, dir.resolve("catalog"), java.util.Set.of());
+        checked.warnings().forEach(w -> System.err.println("seedcompat: warning: " + w));
+        List<GoldenSuite> suites = checked.suites();
         List<CaseVerdict> verdicts = Conformance.engineAgainstGolden(suites);
         Summary summary = Summary.of(verdicts);
         try (Output out = new Output()) {
