@@ -106,7 +106,7 @@ public final class Diff {
             if (hit != null) {
                 String side = hit == e ? expectedName : actualName;
                 Verdict v = fault.equals(ErrorInfo.CRASH) ? Verdict.CRASH : fault.equals(ErrorInfo.HANG) ? Verdict.HANG : Verdict.NOT_RUN;
-                return new CallComparison(call, v, kind, 0, structural("", describe(e), describe(a), side + ": " + hit.message()),
+                return new CallComparison(call, v, kind, 0, unchecked(describe(e), describe(a), side + ": " + hit.message()),
                         hit, side, null);
             }
         }
@@ -116,7 +116,7 @@ public final class Diff {
             String side = eu && au ? "both" : eu ? expectedName : actualName;
             ErrorInfo refusal = eu ? e : a;
             String reason = (eu && au ? "both sides refused it" : side + " refused it") + ", so nothing was checked";
-            return new CallComparison(call, Verdict.UNSUPPORTED, kind, 0, structural("", describe(e), describe(a), reason),
+            return new CallComparison(call, Verdict.UNSUPPORTED, kind, 0, unchecked(describe(e), describe(a), reason),
                     refusal, side, null);
         }
         if (Objects.equals(e, a)) {
@@ -124,6 +124,11 @@ public final class Diff {
         }
         String reason = e == null || a == null ? "only one side raised" : "the errors differ";
         return new CallComparison(call, Verdict.DIVERGED, kind, 0, structural("", describe(e), describe(a), reason));
+    }
+
+    /** What each side said about a call that was not compared: no element counts as diverging. */
+    private static Difference unchecked(String expected, String actual, String reason) {
+        return new Difference(Verdict.DIVERGED, "", -1, expected, actual, null, null, -1, -1, 0, 0, reason);
     }
 
     private static String describe(ErrorInfo error) {
