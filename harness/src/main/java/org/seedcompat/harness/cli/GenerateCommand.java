@@ -39,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<Catalog.Suite> fresh = suites.stream().filter(s -> !kept.keeps(s)).toList();
         int total = CatalogRun.size(fresh);
         Progress progress = new Progress("generate", total);
-        Iterator<GoldenSuite> generated = CatalogRun.run(fresh, reference.options(), progress::step).iterator();
+        Iterator<GoldenSuite> generated = CatalogRun.run(fresh, reference.options(), progress::step, true).iterator();
         List<GoldenSuite> golden = new ArrayList<>();
         for (Catalog.Suite suite : suites) {
             for (Catalog.Variant variant : suite.variants()) {
