@@ -135,19 +135,25 @@ def open_target(setup):
 
 
 def run_call_probed(target, text, probe):
-    """run_call, plus the rendered result of the probe (the generator's state) after the call."""
+    """(run_call's line, the rendered result of the probe after the call or None): the probe reads
+    the generator's state without drawing from it."""
     line = run_call(target, text)
-    if probe:
-        state = run_call(target, probe)
-        if "error" not in state:
-            state.pop("call", None)
-            line = dict(line, state=state)
-    return line
+    if not probe:
+        return line, None
+    state = run_call(target, probe)
+    if "error" in state:
+        return line, None
+    state.pop("call", None)
+    return line, state
 
 
 def run(setup, calls, probe=None):
-    """The body of a `result` response (without id/type)."""
+    """The body of a `result` response (without id/type); with a probe, also `states` (one per call)."""
     target, error = open_target(setup)
     if error is not None:
         return {"setup_error": error, "results": []}
-    return {"results": [run_call_probed(target, c, probe) for c in calls]}
+    done = [run_call_probed(target, c, probe) for c in calls]
+    out = {"results": [line for line, _ in done]}
+    if probe:
+        out["states"] = [state for _, state in done]
+    return out

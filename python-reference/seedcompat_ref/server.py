@@ -113,8 +113,10 @@ class Server:
         for i, text in enumerate(calls):
             if self.debug == "hang-call" and i == 1:
                 self.misbehave_in_call()
-            line = run_call_probed(target, text, probe)
+            line, state = run_call_probed(target, text, probe)
             frame = {"id": rid, "type": "call", "index": i, "line": line}
+            if state is not None:
+                frame["state"] = state
             size = len(protocol.encode(frame))
             if size > protocol.MAX_FRAME:
                 frame["line"] = {"call": text, "error": {

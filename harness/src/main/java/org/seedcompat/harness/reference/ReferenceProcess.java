@@ -136,7 +136,7 @@ public final class ReferenceProcess implements AutoCloseable {
                 if (type.equals("call")) {
                     JsonNode line = resp.get("line");
                     CallResult r = ValueJson.callFromJson(line);
-                    JsonNode state = line.get("state");
+                    JsonNode state = resp.get("state");
                     results.add(state == null ? r : r.withState(StateDigest.of(ValueJson.fromJson(state))));
                     continue;
                 }
