@@ -55,18 +55,30 @@ class ReferenceBridgeIT {
         });
     }
 
+    /** A fault inside a case is that call's result (the process is finished), not an exception. */
+    private static CaseResult faultOf(String debugMode, Duration timeout) {
+        ReferenceOptions o = ReferenceOptions.defaults().withPython(python()).withTimeout(timeout)
+                .withEnv("SEEDCOMPAT_REF_DEBUG", debugMode);
+        try (ReferenceProcess p = ReferenceProcess.start(o)) {
+            CaseResult r = p.run(RAND);
+            assertTrue(p.isBroken(), "a process that hung or crashed takes no more cases");
+            return r;
+        }
+    }
+
     @Test
     void aCrashIsReportedWithItsStderr() {
-        ReferenceException e = failsWith("crash", Duration.ofSeconds(30));
-        assertEquals(ReferenceException.Cause.CRASHED, e.reason());
-        assertTrue(e.getMessage().contains("code 7"), e.getMessage());
+        CaseResult r = faultOf("crash", Duration.ofSeconds(30));
+        assertEquals("Crash", r.calls().get(0).error().type());
+        assertTrue(r.calls().get(0).error().message().contains("code 7"), r.calls().get(0).error().message());
     }
 
     @Test
     void aHangTimesOut() {
         long start = System.nanoTime();
-        ReferenceException e = failsWith("hang", Duration.ofSeconds(3));
-        assertEquals(ReferenceException.Cause.TIMEOUT, e.reason());
+        CaseResult r = faultOf("hang", Duration.ofSeconds(3));
+        assertEquals("Hang", r.calls().get(0).error().type());
+        assertTrue(r.calls().get(0).error().message().contains("'rand(3)'"), r.calls().get(0).error().message());
         assertTrue((System.nanoTime() - start) / 1e9 < 30);
     }
 
