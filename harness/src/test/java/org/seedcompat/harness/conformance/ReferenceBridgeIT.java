@@ -82,6 +82,30 @@ class ReferenceBridgeIT {
         assertTrue((System.nanoTime() - start) / 1e9 < 30);
     }
 
+    /** A wrapper's own children (here a sleep it left behind) go with the reference, after a hang too. */
+    @Test
+    void theReferencesChildrenAreKilledWithIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("sleep.pid");
+        Path wrapper = dir.resolve("python");
+        Files.writeString(wrapper, "#!/bin/sh\nsleep 1000 &\necho $! > " + pidFile + "\nexec " + python() + " \"$@\"\n");
+        Files.setPosixFilePermissions(wrapper, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (String debug : new String[] {"", "hang"}) {
+            ReferenceOptions o = ReferenceOptions.defaults().withPython(wrapper.toString()).withTimeout(Duration.ofSeconds(3));
+            if (!debug.isEmpty()) {
+                o = o.withEnv("SEEDCOMPAT_REF_DEBUG", debug);
+            }
+            try (ReferenceProcess p = ReferenceProcess.start(o)) {
+                p.run(RAND);
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            java.util.Optional<ProcessHandle> sleep = ProcessHandle.of(pid);
+            if (sleep.isPresent()) {
+                sleep.get().onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertTrue(ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true), "sleep " + pid + " outlived the reference (" + debug + ")");
+        }
+    }
+
     @Test
     void garbageOnStdoutIsMalformedOutput() {
         ReferenceException e = failsWith("garbage", Duration.ofSeconds(30));
