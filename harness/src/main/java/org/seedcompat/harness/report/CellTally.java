@@ -19,6 +19,9 @@ final class CellTally {
     private long errorCalls;
     private boolean anyUnexpected;
     private boolean anyDiverged;
+    private boolean anyUlp;
+    /** The non-exact verdicts seen that are not plain float differences or divergences. */
+    private final Set<Verdict> others = java.util.EnumSet.noneOf(Verdict.class);
     private long maxUlp;
     private long firstIndex = -1;
     final UlpHistogram histogram = new UlpHistogram();
@@ -37,7 +40,11 @@ final class CellTally {
         divergences.add(id);
         boolean worse = !expected && !anyUnexpected;
         anyUnexpected |= !expected;
-        boolean diverged = c.verdict() == Verdict.DIVERGED;
+        boolean diverged = c.verdict() == Verdict.DIVERGED || c.verdict() == Verdict.HANG || c.verdict() == Verdict.CRASH;
+        anyUlp |= c.verdict() == Verdict.ULP;
+        if (c.verdict() != Verdict.DIVERGED && c.verdict() != Verdict.ULP) {
+            others.add(c.verdict());
+        }
         if (worse || (diverged && !anyDiverged) || firstIndex < 0) {
             firstIndex = c.difference() != null ? c.difference().index() : -1;
         }
@@ -58,9 +65,17 @@ final class CellTally {
         if (divergences.isEmpty()) {
             verdict = errorCalls == calls ? "error-parity" : "exact";
             label = errorCalls == calls ? "errors match" : "exact";
+        } else if (anyDiverged && (others.contains(Verdict.CRASH) || others.contains(Verdict.HANG))) {
+            verdict = others.contains(Verdict.CRASH) ? "crash" : "hang";
+            label = others.contains(Verdict.CRASH) ? "reference crashed" : "reference hung";
         } else if (anyDiverged) {
             verdict = "diverged";
             label = firstIndex >= 0 ? "diverged at " + firstIndex : "diverged";
+        } else if (!anyUlp && !others.isEmpty()) {
+            // Only symptoms or unchecked calls: say which, never "within 0 ULP".
+            verdict = others.contains(Verdict.AFTER_DESYNC) ? "after-desync"
+                    : others.contains(Verdict.UNSUPPORTED) ? "unsupported" : "not-run";
+            label = verdict.equals("after-desync") ? "after an earlier split" : verdict.equals("unsupported") ? "unsupported" : "not run";
         } else {
             verdict = "ulp";
             label = "within " + maxUlp + " ULP";

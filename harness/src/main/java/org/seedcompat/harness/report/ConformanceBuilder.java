@@ -34,6 +34,7 @@ final class ConformanceBuilder {
     private int unexpectedCases;
     private long calls;
     private long values;
+    private final Map<org.seedcompat.harness.diff.Verdict, Integer> callVerdicts = new java.util.EnumMap<>(org.seedcompat.harness.diff.Verdict.class);
 
     ConformanceBuilder(KnownDivergences known) {
         this.known = known;
@@ -63,6 +64,7 @@ final class ConformanceBuilder {
             cell.add(suite + "/" + g.id(), c);
             calls++;
             values += c.elements();
+            callVerdicts.merge(c.verdict(), 1, Integer::sum);
             caseValues += c.elements();
             if (c.isExact()) {
                 cell.histogram.addIdentical(c.elements());
@@ -127,6 +129,16 @@ final class ConformanceBuilder {
         summary.put("unexpected", unexpectedCases);
         summary.put("stale_known", stale);
         summary.put("ok", unexpectedCases == 0 && stale == 0);
+        ObjectNode byVerdict = summary.putObject("call_verdicts");
+        int causes = 0;
+        for (org.seedcompat.harness.diff.Verdict verdict : org.seedcompat.harness.diff.Verdict.values()) {
+            int n = callVerdicts.getOrDefault(verdict, 0);
+            byVerdict.put(verdict.word(), n);
+            if (verdict.isDifference() && verdict != org.seedcompat.harness.diff.Verdict.AFTER_DESYNC) {
+                causes += n;
+            }
+        }
+        summary.put("causes", causes);
 
         ObjectNode conformance = root.putObject("conformance");
         ArrayNode families = conformance.putArray("families");

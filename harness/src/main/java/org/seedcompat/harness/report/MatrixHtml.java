@@ -20,6 +20,9 @@ final class MatrixHtml {
                 .append("<span class=\"cell expected\">expected (listed in known-divergences)</span> ")
                 .append("<span class=\"cell v-ulp\">within N ULP</span> ")
                 .append("<span class=\"cell v-diverged\">diverged</span> ")
+                .append("<span class=\"cell v-after-desync\">after an earlier split</span> ")
+                .append("<span class=\"cell v-unsupported\">unsupported (not checked)</span> ")
+                .append("<span class=\"cell v-hang\">reference hung or crashed</span> ")
                 .append("<span class=\"cell v-not-covered\">not covered</span></p>\n");
         for (JsonNode family : conformance.get("families")) {
             String name = family.get("name").asText();

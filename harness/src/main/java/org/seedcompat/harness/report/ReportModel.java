@@ -57,6 +57,22 @@ public final class ReportModel {
                 + " values): " + s.get("exact").asLong() + " exact, " + s.get("expected").asLong() + " expected, "
                 + s.get("unexpected").asLong() + " unexpected"
                 + (s.get("stale_known").asLong() > 0 ? ", " + s.get("stale_known").asLong()
-                        + " stale known-divergence entr" + (s.get("stale_known").asLong() == 1 ? "y" : "ies") : "");
+                        + " stale known-divergence entr" + (s.get("stale_known").asLong() == 1 ? "y" : "ies") : "")
+                + unusualCalls(s.get("call_verdicts"));
+    }
+
+    /** The calls that were not simply exact or different, e.g. {@code "; calls: 3 after-desync, 1 unsupported"}; empty when none. */
+    private static String unusualCalls(JsonNode verdicts) {
+        if (verdicts == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String v : new String[] {"after-desync", "unsupported", "hang", "crash", "not-run"}) {
+            long n = verdicts.path(v).asLong(0);
+            if (n > 0) {
+                sb.append(sb.length() == 0 ? "; calls: " : ", ").append(n).append(' ').append(v);
+            }
+        }
+        return sb.toString();
     }
 }
