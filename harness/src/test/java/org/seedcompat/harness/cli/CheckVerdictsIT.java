@@ -57,8 +57,8 @@ class CheckVerdictsIT {
     /** Out of heap is a limit of the JVM (exit 3 with the fix), never "divergence" (exit 1). */
     @Test
     void outOfMemoryIsExitThreeWithTheFix() throws Exception {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        String javaBin = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process p = new ProcessBuilder(javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "sample", "numpy.random.RandomState(0)", "rand(2)", "rand(20000000)")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
