@@ -278,17 +278,34 @@ public final class Diff {
         return "0x" + HexFormat.of().toHexDigits(v).replaceFirst("^0+(?=.)", "");
     }
 
-    /** Collects the first divergence, the count and the worst ULP distance. */
+    /** Beyond this distance two floats are different values, not a last-bit finding (the README's verdict table). */
+    static final long MAX_ULP_FINDING = 1L << 20;
+
+    /** Whether two floats of {@code dtype} lie on opposite sides of zero (a signed zero crosses nothing). */
+    static boolean signsCross(DType dtype, long e, long a) {
+        int bits = dtype.bits();
+        long signBit = 1L << (bits - 1);
+        long magnitude = signBit - 1;
+        return (e & magnitude) != 0 && (a & magnitude) != 0 && ((e ^ a) & signBit) != 0;
+    }
+
+    /**
+     * Collects the first divergence, the count and the worst ULP distance. Only floats that stay
+     * close (at most {@link #MAX_ULP_FINDING} ULP apart, same sign, neither NaN alone) make a
+     * {@link Verdict#ULP}; the distance itself is kept whenever every diverging element has one.
+     */
     private static final class Accumulator {
         long elements;
         long diverging;
         long maxUlp;
-        boolean onlyFloats = true;
+        boolean onlyNearFloats = true;
+        boolean allComparable = true;
         Difference first;
 
         void structural(String path, String e, String a, String reason) {
             diverging++;
-            onlyFloats = false;
+            onlyNearFloats = false;
+            allComparable = false;
             if (first == null) {
                 first = Diff.structural(path, e, a, reason);
             }
@@ -296,15 +313,24 @@ public final class Diff {
 
         void element(String path, long index, DType dtype, long e, long a, long ulp) {
             diverging++;
+            boolean far = false;
             if (ulp < 0) {
-                onlyFloats = false;
+                onlyNearFloats = false;
+                allComparable = false;
             } else {
                 maxUlp = Math.max(maxUlp, ulp);
+                far = ulp > MAX_ULP_FINDING || signsCross(dtype, e, a);
+                if (far) {
+                    onlyNearFloats = false;
+                }
             }
             if (first == null) {
+                String reason = !dtype.isFloat() ? "values differ"
+                        : ulp < 0 ? "float values differ (a NaN: no ULP distance)"
+                        : ulp > MAX_ULP_FINDING ? "float values differ by more than 2^20 ULP"
+                        : far ? "float values differ in sign" : "float values differ";
                 first = new Difference(Verdict.DIVERGED, path, index, readable(dtype, e), readable(dtype, a),
-                        bits(dtype, e), bits(dtype, a), ulp, 0, 0, 0,
-                        dtype.isFloat() ? "float values differ" : "values differ");
+                        bits(dtype, e), bits(dtype, a), ulp, 0, 0, 0, reason);
             }
         }
 
@@ -312,9 +338,9 @@ public final class Diff {
             if (first == null) {
                 return null;
             }
-            Verdict v = onlyFloats ? Verdict.ULP : Verdict.DIVERGED;
+            Verdict v = onlyNearFloats ? Verdict.ULP : Verdict.DIVERGED;
             return new Difference(v, first.path(), first.index(), first.expected(), first.actual(),
-                    first.expectedBits(), first.actualBits(), first.ulp(), onlyFloats ? maxUlp : -1,
+                    first.expectedBits(), first.actualBits(), first.ulp(), allComparable ? maxUlp : -1,
                     diverging, elements, first.reason());
         }
     }

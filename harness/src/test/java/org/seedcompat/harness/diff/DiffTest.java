@@ -43,6 +43,66 @@ class DiffTest {
     }
 
     @Test
+    void floatsFarApartDivergeButKeepTheirDistance() {
+        // A different stream, not a last-bit finding: 0.3745 against 0.9507.
+        CallComparison c = Diff.compare(doubles(0.1, 0.3745401188473625), doubles(0.1, 0.9507143064099162));
+        assertEquals(Verdict.DIVERGED, c.verdict());
+        Difference d = c.difference();
+        assertEquals(1, d.index());
+        long ulp = Ulp.distance(DType.FLOAT64, Double.doubleToRawLongBits(0.3745401188473625),
+                Double.doubleToRawLongBits(0.9507143064099162));
+        assertTrue(ulp > (1L << 20));
+        assertEquals(ulp, d.ulp(), "the distance is still reported");
+        assertEquals(ulp, d.maxUlp());
+        assertTrue(d.reason().contains("2^20"), d.reason());
+    }
+
+    @Test
+    void twoToTheTwentyUlpIsTheLastLastBitFinding() {
+        double x = 1.5;
+        long bits = Double.doubleToRawLongBits(x);
+        CallComparison at = Diff.compare(doubles(x), doubles(Double.longBitsToDouble(bits + (1L << 20))));
+        assertEquals(Verdict.ULP, at.verdict());
+        assertEquals(1L << 20, at.difference().maxUlp());
+        CallComparison beyond = Diff.compare(doubles(x), doubles(Double.longBitsToDouble(bits + (1L << 20) + 1)));
+        assertEquals(Verdict.DIVERGED, beyond.verdict());
+        assertEquals((1L << 20) + 1, beyond.difference().maxUlp());
+        // One far element among near ones makes the whole call diverged.
+        CallComparison mixed = Diff.compare(doubles(x, x), doubles(Math.nextUp(x), Double.longBitsToDouble(bits + (1L << 21))));
+        assertEquals(Verdict.DIVERGED, mixed.verdict());
+        assertEquals(0, mixed.difference().index());
+        assertEquals(1L << 21, mixed.difference().maxUlp());
+    }
+
+    @Test
+    void floatsAcrossSignsDivergeEvenWhenClose() {
+        CallComparison c = Diff.compare(doubles(Double.MIN_VALUE), doubles(-Double.MIN_VALUE));
+        assertEquals(Verdict.DIVERGED, c.verdict());
+        assertEquals(2, c.difference().ulp(), "two steps apart, but on opposite sides of zero");
+        assertTrue(c.difference().reason().contains("sign"), c.difference().reason());
+        CallResult f = CallResult.ok("c", new ArrayValue(DType.FLOAT32, new int[] {1},
+                new long[] {Float.floatToRawIntBits(-1e-40f) & 0xffffffffL}));
+        CallResult g = CallResult.ok("c", new ArrayValue(DType.FLOAT32, new int[] {1},
+                new long[] {Float.floatToRawIntBits(1e-40f) & 0xffffffffL}));
+        assertEquals(Verdict.DIVERGED, Diff.compare(f, g).verdict(), "float32 too");
+    }
+
+    @Test
+    void signedZeroesAreNotASignChange() {
+        CallComparison c = Diff.compare(doubles(0.0, 1.0), doubles(-0.0, 1.0));
+        assertEquals(Verdict.ULP, c.verdict(), "+0 vs -0 differ in bits only");
+        assertEquals(0, c.difference().maxUlp());
+    }
+
+    @Test
+    void nanAgainstANumberDivergesAndHasNoDistance() {
+        CallComparison c = Diff.compare(doubles(1.0, Double.NaN), doubles(Math.nextUp(1.0), 2.0));
+        assertEquals(Verdict.DIVERGED, c.verdict());
+        assertEquals(1, c.difference().ulp(), "the first element is one step away");
+        assertEquals(-1, c.difference().maxUlp(), "not comparable: a NaN has no distance");
+    }
+
+    @Test
     void ulpDistanceCrossesZeroAndIgnoresSignedZero() {
         assertEquals(0, Ulp.distance(DType.FLOAT64, Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(-0.0)));
         assertEquals(2, Ulp.distance(DType.FLOAT64, Double.doubleToRawLongBits(Double.MIN_VALUE),
