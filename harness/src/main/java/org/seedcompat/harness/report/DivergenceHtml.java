@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The detail of each non-exact call, the target of its matrix cell's link. */
 final class DivergenceHtml {
 
+    /** Verdicts where no value was compared: no counts of values, no ULP distance. */
+    private static final java.util.Set<String> UNCHECKED = java.util.Set.of("unsupported", "hang", "crash", "not-run");
+
     private DivergenceHtml() {
     }
 
@@ -53,15 +56,32 @@ final class DivergenceHtml {
         }
         dt(sb, "in the case language", "<pre class=\"case\">" + caseText + "</pre>");
         dt(sb, "verdict", Html.esc(d.get("verdict")) + " (" + Html.esc(d.get("kind")) + ")");
-        if (d.has("index")) {
+        String verdict = d.get("verdict").asText();
+        boolean values = "value".equals(d.get("kind").asText()) && !UNCHECKED.contains(verdict);
+        if (d.has("split_by")) {
+            JsonNode by = d.get("split_by");
+            dt(sb, "a symptom of", "call " + by.get("index").asLong() + ", <code>" + Html.esc(by.get("call"))
+                    + "</code>, which left the two generators in different states (fix that call first)");
+        }
+        if (d.has("error")) {
+            JsonNode e = d.get("error");
+            dt(sb, UNCHECKED.contains(verdict) ? "why not checked" : "error (" + Html.esc(d.get("error_side")) + ")",
+                    "<code>" + Html.esc(e.get("type")) + ": " + Html.esc(e.get("message")) + "</code>"
+                    + (UNCHECKED.contains(verdict) ? " (from " + Html.esc(d.get("error_side")) + ")" : ""));
+        }
+        if (d.has("index") && values) {
             dt(sb, "first diverging index", d.get("index").asLong() < 0 ? "not element-wise"
                     : Long.toString(d.get("index").asLong()) + (d.get("path").asText().isEmpty() ? ""
                     : " at <code>" + Html.esc(d.get("path")) + "</code>"));
-            dt(sb, "differs", Html.esc(d.get("reason")) + ": " + Html.count(d.get("diverging").asLong()) + " of "
-                    + Html.count(d.get("elements").asLong()) + " values");
+            long elements = d.get("elements").asLong();
+            long diverging = d.get("diverging").asLong();
+            dt(sb, "differs", Html.esc(d.get("reason")) + (elements > 0 && diverging <= elements
+                    ? ": " + Html.count(diverging) + " of " + Html.count(elements) + " values" : ""));
             dt(sb, "ULP distance", d.get("ulp").asLong() < 0 ? "not comparable"
                     : d.get("ulp").asLong() + " here, " + (d.get("max_ulp").asLong() < 0 ? "not comparable"
                     : "at most " + d.get("max_ulp").asLong()) + " over the call");
+        } else if (d.has("reason")) {
+            dt(sb, UNCHECKED.contains(verdict) ? "nothing compared" : "differs", Html.esc(d.get("reason")));
         }
         sb.append("</dl>\n");
         if (d.has("reference")) {

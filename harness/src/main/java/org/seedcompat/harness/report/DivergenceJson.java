@@ -48,6 +48,15 @@ final class DivergenceJson {
             n.put("diverging", d.diverging());
             n.put("reason", d.reason());
         }
+        if (c.error() != null) {
+            ObjectNode e = n.putObject("error");
+            e.put("type", c.error().type());
+            e.put("message", c.error().message());
+            n.put("error_side", c.errorSide());
+        }
+        if (c.split() != null) {
+            n.putObject("split_by").put("index", c.split().index()).put("call", c.split().call());
+        }
         boolean setupError = "setup-error".equals(c.kind());
         int upTo = setupError ? 0 : Math.min(callIndex + 1, g.calls().size());
         n.put("command", CheckCommandLine.of(suite.fingerprint(), g.setup(), g.calls().subList(0, upTo)));

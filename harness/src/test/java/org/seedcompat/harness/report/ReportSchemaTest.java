@@ -62,7 +62,7 @@ class ReportSchemaTest {
         }
     }
 
-    /** Reports that between them have every optional field: a known divergence, a stream, a stale entry. */
+    /** Reports that between them have every optional field: a known divergence, a stream, a stale entry, errors, a split. */
     private static List<JsonNode> reports() {
         KnownDivergences known = new KnownDivergences(Path.of("k.json"), List.of(
                 new KnownDivergence("numpy-legacy", "floats[42]", null, "synthetic"),
@@ -70,7 +70,7 @@ class ReportSchemaTest {
         JsonNode live = SyntheticRun.standard().report(known).deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) live.get("source")).remove("vectors");
         ((com.fasterxml.jackson.databind.node.ObjectNode) live.get("source")).put("catalog", "vectors/catalog");
-        return List.of(SyntheticRun.standard().report(known), live);
+        return List.of(SyntheticRun.standard().report(known), live, SyntheticRun.faults().report(KnownDivergences.none()));
     }
 
     @Test

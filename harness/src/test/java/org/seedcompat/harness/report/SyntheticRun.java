@@ -109,6 +109,40 @@ final class SyntheticRun {
         };
     }
 
+    /** The call raises {@code type: message} instead (an error, a refusal or a fault, by its type). */
+    static UnaryOperator<CallResult> raise(String type, String message) {
+        return r -> CallResult.failed(r.call(), new org.seedcompat.harness.value.ErrorInfo(type, message));
+    }
+
+    /** Puts {@code value} in place of float64 element {@code index} (a different stream, not a last-bit change). */
+    static UnaryOperator<CallResult> replace(int index, double value) {
+        return r -> {
+            ArrayValue a = (ArrayValue) r.value();
+            long[] data = a.data().clone();
+            data[index] = Double.doubleToRawLongBits(value);
+            return CallResult.ok(r.call(), new ArrayValue(a.dtype(), a.shape(), data));
+        };
+    }
+
+    /**
+     * One case per verdict that is not a plain float difference: far-apart floats, an error only the
+     * engine raises, a refusal, a hang with the call after it not run, and an after-desync symptom.
+     */
+    static SyntheticRun faults() {
+        return new SyntheticRun()
+                .suite("numpy-legacy",
+                        spec("far[3]", "numpy.random.RandomState(3)", List.of("random_sample(4)"), List.of(replace(2, 0.999))),
+                        spec("raises[4]", "numpy.random.RandomState(4)", List.of("rand(2)"),
+                                List.of(raise("ValueError", "synthetic: only the engine raises"))),
+                        spec("refused[5]", "numpy.random.RandomState(5)", List.of("rand(2)"),
+                                List.of(raise("UnsupportedCall", "synthetic: the engine refuses it"))),
+                        spec("hang[6]", "numpy.random.RandomState(6)", List.of("rand(2)", "rand(3)"),
+                                List.of(raise(org.seedcompat.harness.value.ErrorInfo.HANG, "synthetic: no answer within 5 s"),
+                                        raise(org.seedcompat.harness.value.ErrorInfo.NOT_RUN, "synthetic: after the hang"))),
+                        spec("desync[8]", "numpy.random.RandomState(8)", List.of("rand(3)", "rand(3)"),
+                                List.of(bump(0, 1), bump(1, 1))));
+    }
+
     /** The standard synthetic run: one case of each outcome over three targets. */
     static SyntheticRun standard() {
         return new SyntheticRun()
