@@ -36,8 +36,16 @@ final class ConformanceBuilder {
     private long values;
     private final Map<org.seedcompat.harness.diff.Verdict, Integer> callVerdicts = new java.util.EnumMap<>(org.seedcompat.harness.diff.Verdict.class);
 
+    private final boolean live;
+
     ConformanceBuilder(KnownDivergences known) {
+        this(known, false);
+    }
+
+    /** @param live whether the reference ran now ({@code --reference local}), for the reproduce lines */
+    ConformanceBuilder(KnownDivergences known, boolean live) {
         this.known = known;
+        this.live = live;
         known.entries().forEach(k -> knownHits.put(k, 0));
     }
 
@@ -83,7 +91,7 @@ final class ConformanceBuilder {
             }
             String id = "d" + (divergences.size() + 1);
             cell.diverged(c, id, k0 != null);
-            divergences.add(DivergenceJson.of(id, outcome.suite(), g, target, method, k, c, k0, pairs));
+            divergences.add(DivergenceJson.of(id, outcome.suite(), g, target, method, k, c, k0, pairs, live));
             caseDivergences.add(id);
         }
         switch (status) {

@@ -17,9 +17,10 @@ final class DivergenceJson {
     /**
      * @param callIndex which call of the case (its comparisons align with the calls unless the setup raised)
      * @param pairs     both sides' elements when they are two arrays, else null
+     * @param live      whether the reference ran now (its interpreter then belongs in the command)
      */
     static ObjectNode of(String id, GoldenSuite suite, GoldenCase g, Target target, String method, int callIndex,
-            CallComparison c, KnownDivergence known, ElementPairs pairs) {
+            CallComparison c, KnownDivergence known, ElementPairs pairs, boolean live) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("id", id);
         n.put("status", known != null ? "expected" : "unexpected");
@@ -59,7 +60,7 @@ final class DivergenceJson {
         }
         boolean setupError = "setup-error".equals(c.kind());
         int upTo = setupError ? 0 : Math.min(callIndex + 1, g.calls().size());
-        n.put("command", CheckCommandLine.of(suite.fingerprint(), g.setup(), g.calls().subList(0, upTo)));
+        n.put("command", CheckCommandLine.of(suite.fingerprint(), g.setup(), g.calls().subList(0, upTo), live));
         ObjectNode stream = StreamWindow.of(pairs, d != null ? d.index() : -1);
         if (stream != null) {
             n.set("stream", stream);

@@ -34,7 +34,7 @@ public final class ReportModel {
         root.put("tool", "seedcompat 0.1.0");
         root.put("generated", generated.truncatedTo(ChronoUnit.SECONDS).toString());
         root.set("source", source);
-        ConformanceBuilder conformance = new ConformanceBuilder(known);
+        ConformanceBuilder conformance = new ConformanceBuilder(known, "live".equals(source.path("mode").asText()));
         outcomes.forEach(conformance::add);
         conformance.putInto(root);
         List<GoldenSuite> suites = outcomes.stream().map(SuiteOutcome::suite).toList();

@@ -17,7 +17,7 @@ class MarkdownSummaryTest {
         String md = MarkdownSummary.render(SyntheticRun.standard().report(KnownDivergences.none()));
         assertTrue(md.startsWith("### seedcompat report: FAIL"), md);
         assertTrue(md.contains("| 5 | 3 | 0 | 2 | 0 |"), md);
-        assertTrue(md.contains("`./seedcompat check 'numpy.random.RandomState(42)' 'rand(200)'`"), md);
+        assertTrue(md.contains("`./seedcompat check --libm fma 'numpy.random.RandomState(42)' 'rand(200)'`"), md);
     }
 
     @Test

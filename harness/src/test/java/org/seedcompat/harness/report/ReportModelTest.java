@@ -83,7 +83,7 @@ class ReportModelTest {
         long refBits = Long.parseUnsignedLong(d.get("reference").get("bits").asText().substring(2), 16);
         long engBits = Long.parseUnsignedLong(d.get("engine").get("bits").asText().substring(2), 16);
         assertEquals(1, engBits - refBits);
-        assertEquals("./seedcompat check 'numpy.random.RandomState(42)' 'rand(200)'", d.get("command").asText());
+        assertEquals("./seedcompat check --libm fma 'numpy.random.RandomState(42)' 'rand(200)'", d.get("command").asText());
         JsonNode stream = d.get("stream");
         assertEquals(10, stream.get("start").asLong());
         assertEquals(50, stream.get("first").asLong());
@@ -162,7 +162,7 @@ class ReportModelTest {
                 List.of("rand(4)", "randn(8, dtype=torch.float64)"), java.util.Arrays.asList(null, SyntheticRun.bump(2, 1))))
                 .report(KnownDivergences.none());
         JsonNode d = r.get("conformance").get("divergences").get(0);
-        assertEquals("./seedcompat check --capability avx2 'torch.manual_seed(3)' 'rand(4)' 'randn(8, dtype=torch.float64)'",
+        assertEquals("./seedcompat check --capability avx2 --libm fma 'torch.manual_seed(3)' 'rand(4)' 'randn(8, dtype=torch.float64)'",
                 d.get("command").asText());
         assertEquals("torch CPU (avx2)", d.get("target").asText());
     }

@@ -121,7 +121,7 @@ class ReportRenderingIT {
         double top = ((Number) js("return arguments[0].getBoundingClientRect().top;", detail)).doubleValue();
         long height = (Long) js("return window.innerHeight;");
         assertTrue(detail.isDisplayed() && top > -2 && top < height / 2.0, "detail scrolled to the top of the view: " + top);
-        assertTrue(detail.getText().contains("./seedcompat check 'numpy.random.RandomState(7)' 'randint(0, 10, size=20)'"),
+        assertTrue(detail.getText().contains("./seedcompat check --libm fma 'numpy.random.RandomState(7)' 'randint(0, 10, size=20)'"),
                 detail.getText());
         screenshot(name + "-detail.png");
         fullPage(name + "-full.png");

@@ -56,7 +56,11 @@ final class SyntheticRun {
     }
 
     SyntheticRun suite(String name, Spec... specs) {
-        ObjectNode fp = fingerprint();
+        return suite(name, fingerprint(), specs);
+    }
+
+    /** A suite recorded under fingerprint {@code fp}. */
+    SyntheticRun suite(String name, ObjectNode fp, Spec... specs) {
         EngineSide engine = new EngineSide(EngineOptions.of(fp));
         List<GoldenCase> cases = new ArrayList<>();
         List<CaseVerdict> verdicts = new ArrayList<>();
