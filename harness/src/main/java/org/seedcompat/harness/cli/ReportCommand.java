@@ -143,7 +143,7 @@ final class ReportCommand implements Callable<Integer> {
             return Main.BROKEN;
         }
         try {
-            new ReportWriter(outDir).write(ReportFiles.render(report));
+            new ReportWriter(outDir).write(ReportFiles.render(report, outDir));
         } catch (java.io.UncheckedIOException e) {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.BROKEN;

@@ -68,8 +68,9 @@ public final class HtmlReport {
                 + "<title>seedcompat compatibility report</title><style>").append(CSS).append("</style></head>\n<body>\n");
         sb.append("<header><h1>seedcompat compatibility report</h1><p class=\"meta\">generated ")
                 .append(Html.esc(report.get("generated"))).append(" from ")
-                .append("live".equals(source.get("mode").asText()) ? "a live reference run (" + Html.esc(source.get("catalog")) + ")"
-                        : "the golden vectors in " + Html.esc(source.get("vectors")))
+                .append("live".equals(source.get("mode").asText())
+                        ? "a live reference run (" + Html.esc(ReportPaths.shown(source.get("catalog").asText())) + ")"
+                        : "the golden vectors in " + Html.esc(ReportPaths.shown(source.get("vectors").asText())))
                 .append(" · schema ").append(report.get("schema_version").asInt()).append("</p>\n");
         sb.append(summaryBar(summary)).append("</header>\n<main>\n");
         JsonNode conformance = report.get("conformance");
@@ -114,7 +115,8 @@ public final class HtmlReport {
         StringBuilder sb = new StringBuilder("<h3 id=\"known-divergences\">Known divergences</h3>\n");
         JsonNode entries = known.get("entries");
         if (entries.isEmpty()) {
-            return sb.append("<p>The list (").append(Html.esc(known.get("file")))
+            return sb.append("<p>The list (").append(Html.esc(known.get("file").isNull() ? "none"
+                    : ReportPaths.shown(known.get("file").asText())))
                     .append(") is empty: every non-exact call counts as unexpected.</p>\n").toString();
         }
         sb.append("<div class=\"scroll\"><table><thead><tr><th>entry</th><th>status</th><th>reason</th></tr></thead><tbody>");

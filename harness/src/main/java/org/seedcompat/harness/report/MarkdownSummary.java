@@ -13,6 +13,11 @@ public final class MarkdownSummary {
     }
 
     public static String render(JsonNode report) {
+        return render(report, ReportFiles.HTML);
+    }
+
+    /** @param html where index.html is written, as the reader should see it (relative to the project when inside it) */
+    public static String render(JsonNode report, String html) {
         JsonNode s = report.get("summary");
         StringBuilder sb = new StringBuilder();
         sb.append("### seedcompat report: ").append(s.get("ok").asBoolean() ? "PASS" : "FAIL").append("\n\n");
@@ -39,7 +44,7 @@ public final class MarkdownSummary {
             sb.append("\n");
         }
         if (divergences.size() > MAX_LISTED) {
-            sb.append("- … and ").append(divergences.size() - MAX_LISTED).append(" more in reports/index.html\n");
+            sb.append("- … and ").append(divergences.size() - MAX_LISTED).append(" more in ").append(html).append("\n");
         }
         for (JsonNode e : report.get("known_divergences").get("entries")) {
             if ("stale".equals(e.get("status").asText())) {

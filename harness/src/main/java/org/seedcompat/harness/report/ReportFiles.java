@@ -17,8 +17,13 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** File name to content. */
+    /** File name to content, for a report whose directory is not known (summary.md then points at "index.html"). */
     public static Map<String, String> render(JsonNode report) {
+        return render(report, null);
+    }
+
+    /** File name to content, for a report written to {@code outDir} (summary.md names it). */
+    public static Map<String, String> render(JsonNode report, java.nio.file.Path outDir) {
         Map<String, String> files = new LinkedHashMap<>();
         try {
             files.put(JSON, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
@@ -26,7 +31,8 @@ public final class ReportFiles {
             throw new IllegalStateException("report.json cannot be serialised", e);
         }
         files.put(HTML, HtmlReport.render(report));
-        files.put(MARKDOWN, MarkdownSummary.render(report));
+        files.put(MARKDOWN, MarkdownSummary.render(report, outDir == null ? HTML
+                : ReportPaths.shown(outDir.resolve(HTML).toString())));
         files.put(JUNIT, JunitXml.render(report));
         return files;
     }

@@ -33,5 +33,11 @@ class MarkdownSummaryTest {
         long lines = md.lines().count();
         assertTrue(md.length() < 4000 && lines <= 25, lines + " lines, " + md.length() + " chars:\n" + md);
         assertTrue(md.contains("and 50 more"), md);
+        assertTrue(!md.contains("reports/index.html"), "no --out given here, so no made-up directory: " + md);
+        String elsewhere = ReportFiles.render(report, java.nio.file.Path.of("/tmp/elsewhere")).get(ReportFiles.MARKDOWN);
+        assertTrue(elsewhere.contains("and 50 more in /tmp/elsewhere/index.html"), elsewhere);
+        String inside = ReportFiles.render(report, org.seedcompat.harness.Project.home().resolve("out/r1"))
+                .get(ReportFiles.MARKDOWN);
+        assertTrue(inside.contains("and 50 more in out/r1/index.html"), inside);
     }
 }
