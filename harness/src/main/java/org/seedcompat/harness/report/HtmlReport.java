@@ -24,6 +24,7 @@ public final class HtmlReport {
             .summary .count b{display:block;font-size:1.5rem;line-height:1.2}
             .count.exact{background:#c8e6c9}.count.expected{background:#fff3c4}.count.unexpected{background:#ffcdd2}
             .count.stale{background:#ffcdd2}.count.values{background:#eceff1}
+            .count.causes{background:#ef9a9a}.count.after-desync{background:#f8bbd0}.count.unsupported{background:#e1bee7}.count.hang,.count.crash{background:#e57373}
             .verdict-line{font-weight:600;margin:.4rem 0}
             .scroll{overflow-x:auto;max-width:100%;-webkit-overflow-scrolling:touch;margin:.4rem 0}
             table{border-collapse:collapse;font-size:.85rem}
@@ -95,6 +96,18 @@ public final class HtmlReport {
         count(sb, "unexpected", s.get("unexpected").asLong(), "cases unexpected");
         if (s.get("stale_known").asLong() > 0) {
             count(sb, "stale", s.get("stale_known").asLong(), "stale known entries");
+        }
+        // Calls, by cause: a symptom (after-desync) is counted apart, never as one more difference.
+        JsonNode calls = s.path("call_verdicts");
+        if (s.path("causes").asLong() > 0) {
+            count(sb, "causes", s.get("causes").asLong(), "differing calls (causes)");
+        }
+        String[][] unusual = {{"after-desync", "after-desync calls (symptoms)"}, {"unsupported", "calls unsupported (not checked)"},
+            {"hang", "calls hung"}, {"crash", "calls crashed"}};
+        for (String[] u : unusual) {
+            if (calls.path(u[0]).asLong(0) > 0) {
+                count(sb, u[0], calls.path(u[0]).asLong(), u[1]);
+            }
         }
         sb.append("<div class=\"count values\"><b>").append(Html.count(s.get("values").asLong()))
                 .append("</b>values in ").append(Html.count(s.get("calls").asLong())).append(" calls</div>");

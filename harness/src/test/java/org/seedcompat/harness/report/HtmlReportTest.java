@@ -38,4 +38,16 @@ class HtmlReportTest {
         }
         assertEquals(2, links, "one link per non-exact cell");
     }
+
+    @Test
+    void theSummaryBarCountsCausesApartFromSymptomsAndUncheckedCalls() {
+        String html = HtmlReport.render(SyntheticRun.faults().report(KnownDivergences.none()));
+        String bar = html.substring(html.indexOf("<div class=\"summary\""), html.indexOf("</div>\n", html.indexOf("<div class=\"summary\"")));
+        // far[3] diverged, raises[4] diverged, hang[6] hang: three causes; desync[8] one ulp cause and one symptom
+        for (String[] c : new String[][] {{"causes", "4"}, {"after-desync", "1"}, {"unsupported", "1"}, {"hang", "1"}}) {
+            assertTrue(bar.contains("class=\"count " + c[0] + "\" data-count=\"" + c[1] + "\""), c[0] + " in " + bar);
+        }
+        assertFalse(bar.contains("count crash"), "a verdict no call has shows no box: " + bar);
+        assertFalse(HTML.contains("count after-desync"), "nor in a run without symptoms");
+    }
 }
