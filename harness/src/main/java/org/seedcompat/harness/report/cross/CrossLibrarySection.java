@@ -77,6 +77,17 @@ public final class CrossLibrarySection {
             tally.put(v, 0);
         }
         claims.forEach(c -> tally.put(c.path("verdict").asText(), tally.path(c.path("verdict").asText()).asInt() + 1));
+        // The reasons some claims give, judged apart from their headlines (counted apart too).
+        ObjectNode reasons = tally.putObject("reasons");
+        for (String v : List.of(Claims.CONFIRMED, Claims.REFUTED, Claims.NOT_CHECKABLE)) {
+            reasons.put(v, 0);
+        }
+        claims.forEach(c -> {
+            if (c.has("reason")) {
+                String v = c.path("reason").path("verdict").asText();
+                reasons.put(v, reasons.path(v).asInt() + 1);
+            }
+        });
         out.set("charts", Charts.build(cases, seeds));
         out.set("engine", EngineEvidence.build(cases));
     }

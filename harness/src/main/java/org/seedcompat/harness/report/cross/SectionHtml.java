@@ -34,6 +34,19 @@ final class SectionHtml {
             + "#cross-library svg.chart rect.b{fill:#ef6c00}"
             + "#cross-library svg.chart text{font-size:11px;fill:#333}"
             + "#cross-library .key-a{color:#1565c0;font-weight:600}#cross-library .key-b{color:#ef6c00;font-weight:600}"
+            + "#cross-library table.stack{width:100%}"
+            + "#cross-library .reason{margin-top:.4em;padding:.2em .3em;border-top:1px dashed #bbb}"
+            + "#cross-library .answer{font-size:1.02em}"
+            // On a phone the wide tables become one block per row: each value under its column's name.
+            + "@media (max-width:700px){"
+            + "#cross-library table.stack,#cross-library table.stack tbody,#cross-library table.stack tr,"
+            + "#cross-library table.stack td{display:block;width:100%;max-width:100%}"
+            + "#cross-library table.stack thead{display:none}"
+            + "#cross-library table.stack tr{border:1px solid #ccc;margin:0 0 .8em}"
+            + "#cross-library table.stack td{border:0;border-top:1px solid #eee;overflow-wrap:anywhere;white-space:normal}"
+            + "#cross-library table.stack td::before{content:attr(data-label);display:block;font-weight:600;color:#555;font-size:.85em}"
+            + "#cross-library table.stack pre{overflow-wrap:anywhere}"
+            + "}"
             + "</style>";
 
     private SectionHtml() {
@@ -88,19 +101,20 @@ final class SectionHtml {
     }
 
     private static void pairings(StringBuilder h, JsonNode pairings) {
-        h.append("<h3>Pairings</h3><div class=\"scroll\"><table><tr><th>pair</th><th>raw words per seed</th><th>verdict</th>"
-                + "<th>recipe that makes them agree</th><th>proof (golden)</th></tr>");
+        h.append("<h3 id=\"pairings\">Pairings</h3><div class=\"scroll\"><table class=\"stack pairings\"><thead><tr><th>pair</th>"
+                + "<th>raw words per seed</th><th>verdict</th><th>recipe that makes them agree</th><th>proof (golden)</th></tr></thead><tbody>");
         for (JsonNode p : pairings) {
-            h.append("<tr><td>").append(Html.esc(p.path("a").asText())).append("<br>vs ").append(Html.esc(p.path("b").asText()))
-                    .append("</td><td>");
+            h.append("<tr><td data-label=\"pair\">").append(Html.esc(p.path("a").asText())).append("<br>vs ")
+                    .append(Html.esc(p.path("b").asText())).append("</td><td data-label=\"raw words per seed\">");
             for (JsonNode ps : p.path("per_seed")) {
                 String cls = !ps.path("comparable").asBoolean() ? "na" : ps.path("identical").asBoolean() ? "agree" : "part";
                 h.append("<div class=\"").append(cls).append("\"><b>")
                         .append(Html.esc(ps.path("seed").asText())).append("</b>: ").append(Html.esc(ps.path("words").asText()))
                         .append("</div>");
             }
-            h.append("</td><td>").append(Html.esc(p.path("verdict").asText())).append("</td><td>")
-                    .append(Html.esc(p.path("recipe").asText())).append("</td><td>");
+            h.append("</td><td data-label=\"verdict\">").append(Html.esc(p.path("verdict").asText()))
+                    .append("</td><td data-label=\"recipe that makes them agree\">")
+                    .append(Html.esc(p.path("recipe").asText())).append("</td><td data-label=\"proof (golden)\">");
             if (p.path("proof").isEmpty()) {
                 h.append("<span class=\"na\">no recipe to prove</span>");
             }
@@ -112,7 +126,7 @@ final class SectionHtml {
             }
             h.append("</td></tr>");
         }
-        h.append("</table></div>");
+        h.append("</tbody></table></div>");
     }
 
     private static void seed(StringBuilder h, JsonNode seed) {
@@ -261,24 +275,38 @@ final class SectionHtml {
         h.append("</table></div>");
     }
 
+    private static String cls(String verdict) {
+        return verdict.equals(Claims.CONFIRMED) ? "agree" : verdict.equals(Claims.REFUTED) ? "part" : "na";
+    }
+
     private static void claims(StringBuilder h, JsonNode s) {
         JsonNode tally = s.path("claims_summary");
-        h.append("<h3>The background texts, claim by claim</h3><p>")
+        JsonNode reasons = tally.path("reasons");
+        h.append("<h3 id=\"claims\">The background texts, claim by claim</h3><p>")
                 .append(tally.path(Claims.CONFIRMED).asInt()).append(" confirmed, ")
                 .append(tally.path(Claims.REFUTED).asInt()).append(" refuted, ")
-                .append(tally.path(Claims.NOT_CHECKABLE).asInt()).append(" not checkable.</p>");
-        h.append("<div class=\"scroll\"><table><tr><th>source</th><th>the text says</th><th>the real values</th>"
-                + "<th>verdict</th></tr>");
+                .append(tally.path(Claims.NOT_CHECKABLE).asInt()).append(" not checkable");
+        int givenReasons = reasons.path(Claims.CONFIRMED).asInt() + reasons.path(Claims.REFUTED).asInt()
+                + reasons.path(Claims.NOT_CHECKABLE).asInt();
+        if (givenReasons > 0) {
+            h.append("; where a claim also says why, the reason is judged apart: ")
+                    .append(reasons.path(Claims.CONFIRMED).asInt()).append(" confirmed, ")
+                    .append(reasons.path(Claims.REFUTED).asInt()).append(" refuted, ")
+                    .append(reasons.path(Claims.NOT_CHECKABLE).asInt()).append(" not checkable");
+        }
+        h.append(".</p>");
+        h.append("<div class=\"scroll\"><table class=\"stack claims\"><thead><tr><th>source</th><th>the text says</th>"
+                + "<th>the real values</th><th>verdict</th></tr></thead><tbody>");
         for (JsonNode c : s.path("claims")) {
             String v = c.path("verdict").asText();
-            String cls = v.equals(Claims.CONFIRMED) ? "agree" : v.equals(Claims.REFUTED) ? "part" : "na";
-            h.append("<tr><td><b>").append(Html.esc(c.path("source").asText())).append("</b><br><small>")
-                    .append(Html.esc(c.path("source_file").asText())).append("</small></td><td><pre>")
+            h.append("<tr id=\"claim-").append(Html.esc(c.path("id").asText())).append("\"><td data-label=\"source\"><b>")
+                    .append(Html.esc(c.path("source").asText())).append("</b><br><small>")
+                    .append(Html.esc(c.path("source_file").asText())).append("</small></td><td data-label=\"the text says\"><pre>")
                     .append(Html.esc(c.path("quote").asText())).append("</pre>");
             if (c.has("note")) {
                 h.append("<small>").append(Html.esc(c.path("note").asText())).append("</small>");
             }
-            h.append("</td><td class=\"mono wrap\">");
+            h.append("</td><td class=\"mono wrap\" data-label=\"the real values\">");
             c.path("real").forEach(r -> h.append(Html.esc(r.asText())).append("<br>"));
             if (c.has("real_rounded")) {
                 h.append("printed like the text (rounded): ");
@@ -287,9 +315,21 @@ final class SectionHtml {
             }
             h.append("<span class=\"ids\">cases: ");
             c.path("cases").forEach(id -> h.append(Html.esc(id.asText())).append(' '));
-            h.append("</span></td><td class=\"").append(cls).append("\"><b>").append(Html.esc(v)).append("</b><br>")
-                    .append(Html.esc(c.path("detail").asText())).append("</td></tr>");
+            h.append("</span></td><td class=\"verdict ").append(cls(v)).append("\" data-label=\"verdict\">");
+            if (c.has("headline")) {
+                h.append("<span class=\"what\">headline (").append(Html.esc(c.path("headline").asText())).append("): </span>");
+            }
+            h.append("<b class=\"claim-verdict\">").append(Html.esc(v)).append("</b><br>")
+                    .append(Html.esc(c.path("detail").asText()));
+            if (c.has("reason")) {
+                JsonNode r = c.path("reason");
+                String rv = r.path("verdict").asText();
+                h.append("<div class=\"reason ").append(cls(rv)).append("\"><span class=\"what\">stated reason (")
+                        .append(Html.esc(r.path("text").asText())).append("): </span><b class=\"reason-verdict\">")
+                        .append(Html.esc(rv)).append("</b><br>").append(Html.esc(r.path("detail").asText())).append("</div>");
+            }
+            h.append("</td></tr>");
         }
-        h.append("</table></div>");
+        h.append("</tbody></table></div>");
     }
 }

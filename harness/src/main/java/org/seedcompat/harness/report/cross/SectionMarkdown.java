@@ -26,7 +26,13 @@ final class SectionMarkdown {
         JsonNode tally = s.path("claims_summary");
         md.append("- Background texts: ").append(tally.path(Claims.CONFIRMED).asInt()).append(" claims confirmed, ")
                 .append(tally.path(Claims.REFUTED).asInt()).append(" refuted, ")
-                .append(tally.path(Claims.NOT_CHECKABLE).asInt()).append(" not checkable\n");
+                .append(tally.path(Claims.NOT_CHECKABLE).asInt()).append(" not checkable");
+        JsonNode reasons = tally.path("reasons");
+        if (reasons.path(Claims.REFUTED).asInt() + reasons.path(Claims.CONFIRMED).asInt() > 0) {
+            md.append(" (of the reasons given, judged apart: ").append(reasons.path(Claims.CONFIRMED).asInt())
+                    .append(" confirmed, ").append(reasons.path(Claims.REFUTED).asInt()).append(" refuted)");
+        }
+        md.append('\n');
         md.append("- ").append(s.path("transform_verification").path("text").asText()).append("; ")
                 .append(s.path("engine").path("text").asText()).append('\n');
         return md.toString();
