@@ -26,6 +26,10 @@ public final class HtmlReport {
             .count.stale{background:#ffcdd2}.count.values{background:#eceff1}
             .count.causes{background:#ef9a9a}.count.after-desync{background:#f8bbd0}.count.unsupported{background:#e1bee7}.count.hang,.count.crash{background:#e57373}
             .verdict-line{font-weight:600;margin:.4rem 0}
+            .answer{background:#e3f2fd;border-left:5px solid #1565c0;border-radius:4px;padding:6px 12px;margin:.6rem 0}
+            .answer h2{margin:.2rem 0 .3rem;border:0;font-size:1.1rem}.answer p{margin:.2rem 0 .4rem}
+            .toc{font-size:.9rem;margin:.4rem 0 .6rem}.toc ol{margin:.2rem 0;padding-left:1.4rem}
+            @media (min-width:700px){.toc ol{display:flex;gap:1.6rem;padding:0;list-style:none}}
             .scroll{overflow-x:auto;max-width:100%;-webkit-overflow-scrolling:touch;margin:.4rem 0}
             table{border-collapse:collapse;font-size:.85rem}
             th,td{border:1px solid #e0e0e0;padding:4px 6px;text-align:left;vertical-align:top}
@@ -57,6 +61,13 @@ public final class HtmlReport {
             footer{color:#757575;font-size:.8rem;margin:2rem auto 1rem}
             """;
 
+    /** The page's numbered sections, in order: anchor and title (the headings use the same numbers). */
+    static final String[][] SECTIONS = {
+        {"conformance", "1. Does the Java engine conform?"},
+        {"cross-library", "2. Can two libraries share a seed?"},
+        {"environment", "3. What does the environment do?"},
+    };
+
     private HtmlReport() {
     }
 
@@ -73,7 +84,17 @@ public final class HtmlReport {
                         ? "a live reference run (" + Html.esc(ReportPaths.shown(source.get("catalog").asText())) + ")"
                         : "the golden vectors in " + Html.esc(ReportPaths.shown(source.get("vectors").asText())))
                 .append(" · schema ").append(report.get("schema_version").asInt()).append("</p>\n");
-        sb.append(summaryBar(summary)).append("</header>\n<main>\n");
+        sb.append(summaryBar(summary));
+        String answer = CrossLibrarySection.answerHtml(report.get("cross_library"));
+        if (!answer.isEmpty()) {
+            sb.append("<section id=\"answer\" class=\"answer\"><h2>Can NumPy and PyTorch share a seed?</h2>").append(answer)
+                    .append("</section>\n");
+        }
+        sb.append("<nav class=\"toc\" aria-label=\"contents\"><b>Contents</b><ol>");
+        for (String[] entry : SECTIONS) {
+            sb.append("<li><a href=\"#").append(entry[0]).append("\">").append(entry[1]).append("</a></li>");
+        }
+        sb.append("</ol></nav>\n</header>\n<main>\n");
         JsonNode conformance = report.get("conformance");
         sb.append("<section id=\"conformance\"><h2>1. Does the Java engine conform?</h2>\n");
         sb.append("<p>Each cell: every call of that method on that target, compared bit for bit with the reference. "

@@ -36,7 +36,13 @@ class HtmlReportTest {
             links++;
             assertTrue(HTML.contains("id=\"" + m.group(1) + "\""), m.group(1));
         }
-        assertEquals(2, links, "one link per non-exact cell");
+        assertEquals(2 + HtmlReport.SECTIONS.length, links, "one link per non-exact cell, one per section in the contents");
+        for (String[] section : HtmlReport.SECTIONS) {
+            assertTrue(HTML.contains("<h2>" + section[1]) || section[0].equals("cross-library"), section[1]);
+        }
+        // The sections are numbered 1, 2, 3 in the headings too (no "–" for the unnumbered one).
+        String cross = HtmlReport.render(org.seedcompat.harness.report.SyntheticRun.standard().report(KnownDivergences.none()));
+        assertTrue(cross.contains("<h2>2. Can two libraries share a seed?"), "the cross-library heading is numbered");
     }
 
     @Test

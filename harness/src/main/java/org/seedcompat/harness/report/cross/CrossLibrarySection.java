@@ -70,6 +70,7 @@ public final class CrossLibrarySection {
                         : "TRANSFORM VERIFICATION FAILED for " + failed + " of " + checked + " values");
         out.set("findings", Findings.build(seeds, layers));
         out.set("pairings", Pairings.build(cases, seeds, layers));
+        out.set("answer", Answer.build(seeds, layers, out.get("pairings")));
         ArrayNode claims = Claims.build(cases);
         out.set("claims", claims);
         ObjectNode tally = out.putObject("claims_summary");
@@ -95,6 +96,14 @@ public final class CrossLibrarySection {
     /** One self-contained {@code <section id="cross-library">…</section>} (inline SVG; styles scoped under #cross-library). */
     public static String html(JsonNode section) {
         return SectionHtml.render(section);
+    }
+
+    /**
+     * The one-paragraph answer to "can NumPy and PyTorch share a seed?" for the top of the page,
+     * with a link to the section; empty when the run holds no cross-library suite.
+     */
+    public static String answerHtml(JsonNode section) {
+        return SectionHtml.answer(section);
     }
 
     /** A few Markdown lines (≤ ~15) for summary.md. */

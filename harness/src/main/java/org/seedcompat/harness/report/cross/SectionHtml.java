@@ -55,7 +55,7 @@ final class SectionHtml {
     static String render(JsonNode s) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<section id=\"cross-library\">").append(STYLE);
-        h.append("<h2>Can two libraries share a seed? (library vs library)</h2>");
+        h.append("<h2>2. Can two libraries share a seed? (library vs library)</h2>");
         if (!s.path("present").asBoolean(false)) {
             h.append("<p class=\"na\">").append(Html.esc(s.path("message").asText("no cross-library suite in this run")))
                     .append("</p></section>");
@@ -98,6 +98,15 @@ final class SectionHtml {
         claims(h, s);
         h.append("</section>");
         return h.toString();
+    }
+
+    static String answer(JsonNode s) {
+        JsonNode a = s.path("answer");
+        if (!s.path("present").asBoolean(false) || !a.has("text")) {
+            return "";
+        }
+        return "<p class=\"answer-text\">" + Html.esc(a.path("text").asText())
+                + " <a href=\"#cross-library\">The evidence, layer by layer.</a></p>";
     }
 
     private static void pairings(StringBuilder h, JsonNode pairings) {

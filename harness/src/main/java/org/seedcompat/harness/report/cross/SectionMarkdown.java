@@ -16,6 +16,9 @@ final class SectionMarkdown {
         if (s.has("error")) {
             md.append("- **").append(s.path("error").asText()).append("**\n");
         }
+        if (s.path("answer").has("text")) {
+            md.append(s.path("answer").path("text").asText()).append("\n\n");
+        }
         s.path("findings").forEach(f -> md.append("- ").append(f.asText()).append('\n'));
         for (JsonNode p : s.path("pairings")) {
             if (p.path("proven").isBoolean()) {
