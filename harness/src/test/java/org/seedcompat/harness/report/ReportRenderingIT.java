@@ -1,6 +1,7 @@
 package org.seedcompat.harness.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,9 +159,64 @@ class ReportRenderingIT {
         String agree = cross.findElement(By.cssSelector("td.agree")).getCssValue("background-color");
         String part = cross.findElement(By.cssSelector("td.part")).getCssValue("background-color");
         assertNotEquals(agree, part, "agreement and parting are told apart by colour");
-        long verdicts = cross.findElements(By.xpath(".//td/b")).stream()
+        long verdicts = cross.findElements(By.cssSelector("table.claims b.claim-verdict")).stream()
                 .filter(b -> java.util.Set.of("confirmed", "refuted", "not checkable").contains(b.getText())).count();
         assertEquals(section.get("claims").size(), verdicts, "every background claim shows its verdict");
+        // A true headline with a wrong reason: two verdicts, the headline's first, never a lone "refuted".
+        for (String id : new String[] {"article-different-algorithms", "article-state-sync"}) {
+            WebElement row = cross.findElement(By.id("claim-" + id));
+            assertEquals("confirmed", row.findElement(By.cssSelector("b.claim-verdict")).getText(), id);
+            WebElement reason = row.findElement(By.cssSelector(".reason b.reason-verdict"));
+            assertTrue(reason.isDisplayed(), id + ": the reason's verdict is shown");
+            assertEquals("refuted", reason.getText(), id);
+            String headlineColour = row.findElement(By.cssSelector("td.verdict")).getCssValue("background-color");
+            assertNotEquals(headlineColour, row.findElement(By.cssSelector(".reason")).getCssValue("background-color"),
+                    id + ": the two verdicts are coloured apart");
+        }
+        noClippedCells(width);
+    }
+
+    /** The answer to the page's question is on the first screen. */
+    private static void answerOnTheFirstScreen(int width) {
+        WebElement answer = browser.findElement(By.cssSelector("#answer .answer-text"));
+        assertTrue(answer.isDisplayed(), "answer shown at " + width);
+        double top = ((Number) js("return arguments[0].getBoundingClientRect().top + window.scrollY;", answer)).doubleValue();
+        long height = (Long) js("return window.innerHeight;");
+        assertTrue(top < height, "the answer starts on the first screen at " + width + ": top " + top + " >= " + height);
+        String text = answer.getText();
+        for (String s : new String[] {"same MT19937 state", "no value agrees", "mod 2**32", "RandomState([words of s])", "./seedcompat bridge"}) {
+            assertTrue(text.contains(s), "'" + s + "' in the answer at " + width + ": " + text);
+        }
+        List<WebElement> toc = browser.findElements(By.cssSelector("nav.toc a"));
+        assertEquals(List.of("1.", "2.", "3."), toc.stream().map(a -> a.getText().substring(0, 2)).toList(), "numbered contents");
+        List<String> headings = browser.findElements(By.cssSelector("main > section > h2")).stream().map(WebElement::getText).toList();
+        assertEquals(3, headings.size(), headings.toString());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(headings.get(i).startsWith((i + 1) + ". "), "section " + (i + 1) + " numbered: " + headings);
+        }
+    }
+
+    /** The cross-library tables: every cell shows its content whole, no row grows into a strip. */
+    private static void noClippedCells(int width) {
+        for (String table : new String[] {"table.pairings", "table.claims"}) {
+            List<WebElement> cells = browser.findElements(By.cssSelector("#cross-library " + table + " td"));
+            assertFalse(cells.isEmpty(), table);
+            for (WebElement td : cells) {
+                long sw = ((Number) js("return arguments[0].scrollWidth;", td)).longValue();
+                long cw = ((Number) js("return arguments[0].clientWidth;", td)).longValue();
+                assertTrue(sw <= cw + 1, table + " cell clipped at " + width + ": scrollWidth " + sw + " > " + cw + ": "
+                        + td.getText().substring(0, Math.min(60, td.getText().length())));
+                // On a phone each value gets the row's width (stacked); on a wide screen a column still gets room.
+                long least = width < 700 ? width / 2 : 80;
+                assertTrue(cw >= least, table + " cell squeezed into a strip at " + width + ": " + cw + " px");
+            }
+            long tableWidth = ((Number) js("return document.querySelector(arguments[0]).getBoundingClientRect().width;",
+                    "#cross-library " + table)).longValue();
+            assertTrue(tableWidth <= (Long) js("return window.innerWidth;"), table + " fits the screen at " + width);
+            for (WebElement tr : browser.findElements(By.cssSelector("#cross-library " + table + " tbody tr"))) {
+                assertTrue(tr.getSize().getHeight() < 2600, table + " row " + tr.getSize().getHeight() + " px tall at " + width);
+            }
+        }
     }
 
     @Test
@@ -171,6 +227,34 @@ class ReportRenderingIT {
         // On a phone the wide matrix scrolls inside its own box.
         WebElement box = browser.findElement(By.cssSelector("table.matrix")).findElement(By.xpath(".."));
         assertEquals("auto", box.getCssValue("overflow-x"));
+    }
+
+    @Test
+    void farApartValuesAreDivergedNotWithinNUlp() throws Exception {
+        Path faults = OUT.resolve("faults");
+        JsonNode report = SyntheticRun.faults().report(KnownDivergences.none());
+        new ReportWriter(faults).write(ReportFiles.render(report));
+        String far = null;
+        for (JsonNode d : report.get("conformance").get("divergences")) {
+            if (d.get("case").asText().equals("far[3]")) {
+                far = d.get("id").asText();
+            }
+        }
+        for (int width : new int[] {390, 1400}) {
+            open(faults, width, 900);
+            WebElement cell = browser.findElement(By.cssSelector("td.cell a[href='#" + far + "']")).findElement(By.xpath(".."));
+            assertTrue(cell.getAttribute("class").contains("v-diverged"), "far-apart floats: " + cell.getAttribute("class"));
+            assertFalse(cell.getText().contains("ULP"), cell.getText());
+            assertEquals(background("td.cell.v-diverged"), cell.getCssValue("background-color"));
+            assertTrue(browser.findElements(By.cssSelector("td.cell.v-ulp")).stream().noneMatch(c -> c.getText().contains("within 2")
+                    && c.getText().matches("(?s).*within \\d{7,} ULP.*")), "no cell calls millions of ULP a last-bit finding");
+            for (String c : new String[] {"causes", "after-desync", "unsupported", "hang"}) {
+                assertTrue(browser.findElement(By.cssSelector("#summary .count." + c)).isDisplayed(), c + " counted at " + width);
+            }
+            String page = browser.findElement(By.tagName("main")).getText();
+            assertFalse(page.matches("(?s).*\\b\\d+ of 0 values.*"), "no '1 of 0 values'");
+            screenshot("faults-" + width + ".png");
+        }
     }
 
     @Test
@@ -199,6 +283,7 @@ class ReportRenderingIT {
             assertEquals(rows, browser.findElements(By.cssSelector("table.matrix tbody tr")).size());
             assertTrue((Long) js("return document.documentElement.scrollWidth;") <= (Long) js("return window.innerWidth;"),
                     "no sideways scrolling at " + width);
+            answerOnTheFirstScreen(width);
             crossLibrarySectionReads(report.get("cross_library"), width);
             fullPage("golden-" + width + ".png");
         }
