@@ -29,7 +29,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bridge", description = {"Translate an MT19937 state between NumPy, PyTorch and Python's random so the",
+@Command(name = "bridge", mixinStandardHelpOptions = true,
+        header = "Translate an MT19937 state between NumPy, PyTorch and Python random.",
+        description = {"Translate an MT19937 state between NumPy, PyTorch and Python's random so the",
     "target continues the same word stream. DIRECTION is FROM-to-TO with FROM and TO among numpy, torch",
     "and python (e.g. numpy-to-torch). The state comes from --state (a JSON value line as sample/reference",
     "print it for get_state(), bit_generator.state, get_rng_state() or getstate(); or PyTorch's raw 5056",
@@ -68,7 +70,13 @@ final class BridgeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give exactly one of --state FILE and --setup SETUP");
         }
         Value source = stateFile != null ? readState(from) : runSetup(from);
-        Translation<MtPosition> read = StateValues.read(from, source);
+        Translation<MtPosition> read;
+        try {
+            read = StateValues.read(from, source);
+        } catch (org.seedcompat.engine.PythonError e) {
+            throw new IllegalArgumentException((stateFile != null ? "--state " + stateFile : "--setup " + setup) + " is not a valid "
+                    + from.name().toLowerCase(Locale.ROOT) + " state: " + e.pythonType() + ": " + e.getMessage(), e);
+        }
         long seed = Long.parseUnsignedLong(initialSeed.startsWith("-") ? Long.toUnsignedString(Long.parseLong(initialSeed))
                 : initialSeed);
         MtPosition p = read.state();
@@ -87,6 +95,9 @@ final class BridgeCommand implements Callable<Integer> {
         if (out != null) {
             if (to != Library.TORCH) {
                 throw new IllegalArgumentException("--out writes PyTorch state bytes; the target here is " + to);
+            }
+            if (Files.isDirectory(out)) {
+                throw new IllegalArgumentException("--out " + out + " is a directory: give a file name for the 5056 state bytes");
             }
             Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".bridge", ".tmp");
             try {
@@ -117,7 +128,18 @@ final class BridgeCommand implements Callable<Integer> {
                 raw = in.readAllBytes();
             }
         } else {
-            raw = Files.readAllBytes(Path.of(stateFile));
+            Path file = Path.of(stateFile);
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException("--state " + stateFile + " is a directory: give the file with the state");
+            }
+            try {
+                raw = Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException("--state " + stateFile + ": no such file (write one with ./seedcompat sample ... "
+                        + "'get_state()' > FILE, or use '-' for standard input)", e);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--state " + stateFile + " cannot be read: " + e, e);
+            }
         }
         if (from == Library.TORCH && raw.length == TorchState.SIZE) {
             long[] data = new long[raw.length];

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = {"Run the calls on both the engine and the reference and print a verdict per call:",
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Run calls on the engine and the live reference and give a verdict per call.",
+        description = {"Run the calls on both the engine and the reference and print a verdict per call:",
     "exact, or where they part (first index, both values and bit patterns, ULP distance, count).",
     "Exits 1 on any difference, even in the last bit of one value; 4 when some call could not",
     "be checked (a side refused it as unsupported) unless --allow-unsupported."})

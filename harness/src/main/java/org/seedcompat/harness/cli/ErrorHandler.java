@@ -24,6 +24,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.BROKEN;
         }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            System.err.println("seedcompat: no such file or directory: " + n.getFile() + " (check the path)");
+            return Main.USAGE;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            System.err.println("seedcompat: permission denied: " + a.getFile() + " (check its permissions)");
+            return Main.USAGE;
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            System.err.println("seedcompat: " + e.getMessage() + " (check the path, free disk space and permissions)");
+            return Main.BROKEN;
+        }
+        if (e instanceof org.seedcompat.engine.PythonError p) {
+            System.err.println("seedcompat: " + p.pythonType() + ": " + p.getMessage());
+            return Main.USAGE;
+        }
         if (e instanceof IllegalArgumentException) {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.USAGE;

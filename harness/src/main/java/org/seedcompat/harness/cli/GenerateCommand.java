@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", description = {"Regenerate the golden vectors from the case catalog through the real Python",
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        header = "Regenerate the golden vectors from the catalog through the real libraries.",
+        description = {"Regenerate the golden vectors from the case catalog through the real Python",
     "libraries, recording the environment fingerprint. Replaces vectors/ atomically."})
 final class GenerateCommand implements Callable<Integer> {
 

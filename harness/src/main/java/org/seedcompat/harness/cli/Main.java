@@ -1,5 +1,8 @@
 package org.seedcompat.harness.cli;
 
+import org.seedcompat.harness.Project;
+import org.seedcompat.harness.report.ReportWriter;
+import org.seedcompat.harness.vectors.VectorStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,9 +27,20 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** What a run killed with -9 left (the report's temp and old directories, vector temp files) goes with the next run of any command. */
+    private static void cleanLeftovers() {
+        try {
+            new ReportWriter(Project.home().resolve("reports")).cleanLeftovers();
+            new VectorStore(Project.vectors()).cleanLeftovers();
+        } catch (RuntimeException e) {
+            // best effort only: never stand in the way of the command itself
+        }
+    }
+
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cleanLeftovers();
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {

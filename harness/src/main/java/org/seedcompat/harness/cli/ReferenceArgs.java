@@ -1,6 +1,5 @@
 package org.seedcompat.harness.cli;
 
-import java.time.Duration;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.side.ReferenceSide;
 import org.seedcompat.harness.value.CaseResult;
@@ -17,7 +16,7 @@ final class ReferenceArgs {
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Longest wait for one answer from the reference (default: $SEEDCOMPAT_REFERENCE_TIMEOUT or 120).")
-    Double timeoutSeconds;
+    String timeoutSeconds;
 
     /** Runs one case through a fresh reference process, which is reaped afterwards. */
     CaseResult run(Case c, CapabilityArgs capability) {
@@ -32,7 +31,7 @@ final class ReferenceArgs {
             o = o.withPython(python);
         }
         if (timeoutSeconds != null) {
-            o = o.withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+            o = o.withTimeout(ReferenceOptions.seconds(timeoutSeconds.trim(), "--timeout " + timeoutSeconds));
         }
         return o;
     }

@@ -6,7 +6,9 @@ import org.seedcompat.harness.value.ValueJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "reference", description = "Run the calls through the real Python libraries; same output schema as sample.")
+@Command(name = "reference", mixinStandardHelpOptions = true,
+        header = "Run calls through the real Python libraries; one JSON line per call.",
+        description = "Run the calls through the real Python libraries; same output schema as sample.")
 final class ReferenceCommand implements Callable<Integer> {
 
     @Mixin

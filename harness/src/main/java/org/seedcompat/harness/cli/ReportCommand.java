@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = {"Write the compatibility report (index.html, report.json,",
+@Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Write the compatibility report from the golden vectors or a live run.",
+        description = {"Write the compatibility report (index.html, report.json,",
     "summary.md, junit.xml; reports/ is replaced as a whole) from the committed",
     "golden vectors, or from a live run of the catalog through the reference",
     "(--reference local). Exits 1 on an unexpected divergence or on a",
@@ -89,6 +91,7 @@ final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path vectorDir = vectors != null ? vectors : Project.vectors();
         Path outDir = out != null ? out : Project.home().resolve("reports");
+        new ReportWriter(outDir).checkTarget(); // refuse a bad --out before the run, not after it
         KnownDivergences knownList = KnownDivergences.load(known != null ? known : vectorDir.resolve("known-divergences.json"));
         ObjectNode source = JsonNodeFactory.instance.objectNode();
         List<GoldenSuite> suites;
@@ -144,7 +147,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             new ReportWriter(outDir).write(ReportFiles.render(report, outDir));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException | ReportWriter.Busy e) {
             System.err.println("seedcompat: " + e.getMessage());
             return Main.BROKEN;
         }

@@ -7,7 +7,9 @@ import org.seedcompat.harness.value.ValueJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "sample", description = "Run the calls on the Java engine; print one JSON line per call.")
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        header = "Run calls on the Java engine; one JSON line per call.",
+        description = "Run the calls on the Java engine; print one JSON line per call.")
 final class SampleCommand implements Callable<Integer> {
 
     @Mixin

@@ -15,7 +15,9 @@ import org.seedcompat.harness.vectors.GoldenSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "verify", description = {"Check the Java engine against the committed golden vectors (no Python needed).",
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Check the Java engine against the committed golden vectors.",
+        description = {"Check the Java engine against the committed golden vectors (no Python needed).",
     "Prints each non-exact call as a JSON line, then a summary line; exits 1 if any call is not",
     "bit-exact, 4 if some call could not be checked, 3 if the vectors lack a suite or case of the",
     "catalog (or hold nothing to check)."})

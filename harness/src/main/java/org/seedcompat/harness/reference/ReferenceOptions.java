@@ -27,9 +27,29 @@ public record ReferenceOptions(Path home, String python, Duration timeout, Map<S
         Duration timeout = DEFAULT_TIMEOUT;
         String t = System.getenv("SEEDCOMPAT_REFERENCE_TIMEOUT");
         if (t != null && !t.isBlank()) {
-            timeout = Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
+            timeout = seconds(t.trim(), "SEEDCOMPAT_REFERENCE_TIMEOUT=" + t);
         }
         return new ReferenceOptions(Project.home(), null, timeout, Map.of());
+    }
+
+    /**
+     * A timeout given in seconds by a user, checked: a positive, finite number.
+     *
+     * @param where how to name the setting in the error ({@code --timeout 0}, {@code SEEDCOMPAT_REFERENCE_TIMEOUT=zero})
+     * @throws IllegalArgumentException naming the setting and the fix
+     */
+    public static Duration seconds(String text, String where) {
+        double s;
+        try {
+            s = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            s = Double.NaN;
+        }
+        if (!(s > 0) || Double.isInfinite(s) || s > 86_400 * 365) {
+            throw new IllegalArgumentException(where + " is not a valid timeout: give the longest wait for one call, in "
+                    + "seconds, as a positive number (e.g. 120)");
+        }
+        return Duration.ofMillis(Math.max(1, (long) (s * 1000)));
     }
 
     public ReferenceOptions withPython(String interpreter) {

@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  * swap leaves the previous report untouched; files in the old directory that the report does not
  * produce (reports/README.md, SCHEMA.md) are copied across first. The swap itself is two renames;
  * should a crash fall between them, the next run restores the previous directory before starting.
+ *
+ * <p>It never deletes what it did not make: an {@code --out} that exists as a file or a symbolic
+ * link is refused, a directory with subdirectories too; and only runs holding the lock file
+ * {@code .<dir>.lock} beside the directory touch its temp and old directories, so two runs at once
+ * never delete each other's work (the second is told another report is being written).
  */
 public final class ReportWriter {
 
@@ -46,14 +51,114 @@ public final class ReportWriter {
         this.hook = hook;
     }
 
-    /** Writes {@code files} (name to UTF-8 text) as the new content of the directory. */
+    /** Another run holds the lock on this report directory. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(Path dir) {
+            super("another report is being written to " + dir + " right now; wait for it to finish, or give this run "
+                    + "its own --out DIR", null, false, false);
+        }
+    }
+
+    /**
+     * Writes {@code files} (name to UTF-8 text) as the new content of the directory.
+     *
+     * @throws IllegalArgumentException if the directory path names a file, a link, or a directory with subdirectories
+     * @throws Busy                     if another run is writing the same directory
+     */
     public void write(Map<String, String> files) {
+        checkTarget();
         Path parent = dir.getParent();
         String base = "." + dir.getFileName();
         try {
             Files.createDirectories(parent);
-            recover(parent, base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage()
+                    + " (check that its parent directory is writable)", e);
+        }
+        try (FileChannel lockFile = FileChannel.open(parent.resolve(base + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // this JVM already writes it
+            }
+            if (lock == null) {
+                throw new Busy(dir);
+            }
+            try {
+                writeLocked(files, parent, base);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage()
+                    + " (check that its parent directory is writable)", e);
+        }
+    }
+
+    /**
+     * Refuses a path the report may not replace: a file or a symbolic link where the directory should be,
+     * or a directory with subdirectories.
+     *
+     * @throws IllegalArgumentException naming the path and the fix
+     */
+    public void checkTarget() {
+        if (Files.isSymbolicLink(dir)) {
+            throw new IllegalArgumentException("--out " + dir + " is a symbolic link; the report replaces the directory "
+                    + "as a whole, so give the real directory it points to");
+        }
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("--out " + dir + " is a file, not a directory; the report is a directory "
+                    + "of files (index.html, report.json, ...): give a directory, e.g. --out reports");
+        }
+        try {
             refuseSubdirectories();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the leftovers of an interrupted run (temp and old directories), if no run is writing now. */
+    public void cleanLeftovers() {
+        Path parent = dir.getParent();
+        String base = "." + dir.getFileName();
+        Path lockPath = parent.resolve(base + ".lock");
+        if (!Files.isDirectory(parent) || !hasLeftovers(parent, base)) {
+            return;
+        }
+        try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return;
+            }
+            if (lock != null) {
+                try {
+                    recover(parent, base);
+                } finally {
+                    lock.release();
+                }
+            }
+        } catch (IOException e) {
+            // best effort: the next report run recovers under the lock anyway
+        }
+    }
+
+    private static boolean hasLeftovers(Path parent, String base) {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith(base + TEMP) || n.startsWith(base + OLD));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void writeLocked(Map<String, String> files, Path parent, String base) {
+        try {
+            recover(parent, base);
             Path temp = parent.resolve(base + TEMP + suffix());
             Files.createDirectory(temp);
             try {

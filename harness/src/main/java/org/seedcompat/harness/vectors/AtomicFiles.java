@@ -82,6 +82,18 @@ final class AtomicFiles {
         }
     }
 
+    /** Deletes this tool's temp files in {@code dir} last modified before {@code cutoff} (leftovers of a killed run). */
+    static void deleteTempsOlderThan(Path dir, java.time.Instant cutoff) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (isTempName(p.getFileName().toString()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     /** Deletes a temp file on the failure path without masking the original exception. */
     static void deleteQuietly(Path temp, Throwable primary) {
         try {

@@ -259,6 +259,20 @@ public final class VectorStore {
         }
     }
 
+    /**
+     * Best effort, for any command: removes temp files a killed {@link #writeAll} left behind, if
+     * they are over an hour old (a running write is never that slow, so it is never disturbed).
+     */
+    public void cleanLeftovers() {
+        try {
+            if (Files.isDirectory(dir)) {
+                AtomicFiles.deleteTempsOlderThan(dir, clock.instant().minus(java.time.Duration.ofHours(1)));
+            }
+        } catch (IOException e) {
+            // nothing to do: writeAll cleans them too
+        }
+    }
+
     private Manifest readManifestOrNull() {
         try {
             return Files.exists(manifestPath()) ? readManifest() : null;
