@@ -514,6 +514,27 @@ public final class Generator {
      *                     the {@code p} errors, "Cannot take a larger sample than population when
      *                     replace is False", "negative dimensions are not allowed", ...
      */
+    /**
+     * {@code choice(a, ...)} for a population size of any size (a Python int): beyond the long
+     * range NumPy still draws {@code integers(0, a)} with replacement (up to {@code a = 2**63}), and
+     * raises its own errors otherwise.
+     */
+    public long[] choice(BigInteger a, int[] size, boolean replace, double[] p, DType pDtype, boolean shuffle) {
+        if (a.bitLength() < 64) {
+            return choice(a.longValueExact(), size, replace, p, pDtype, shuffle);
+        }
+        if (a.signum() < 0) {
+            return choice(-1L, size, replace, p, pDtype, shuffle);
+        }
+        if (p != null) {
+            throw PythonError.valueError("a and p must have same size");
+        }
+        if (replace) {
+            return integers(BigInteger.ZERO, a, size == null ? new int[0] : size, DType.INT64, false);
+        }
+        throw new PythonError("OverflowError", "Python int too large to convert to C long");
+    }
+
     public long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
         return choice(a, size, replace, p, DType.FLOAT64, shuffle);
     }

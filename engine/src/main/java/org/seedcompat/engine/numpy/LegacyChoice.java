@@ -105,7 +105,8 @@ final class LegacyChoice {
             return weightedWithoutReplacement(random, p.clone(), length);
         }
         long[] permutation = random.permutation(populationSize);
-        NumpyShapes.checkReshape(count, shape); // NumPy reshapes after drawing
+        long taken = Math.min(count, permutation.length); // a[:count] of what the permutation holds
+        NumpyShapes.checkReshape(taken, shape); // NumPy reshapes after drawing
         return Arrays.copyOf(permutation, (int) count);
     }
 

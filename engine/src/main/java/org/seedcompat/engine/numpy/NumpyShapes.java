@@ -158,7 +158,11 @@ final class NumpyShapes {
         return memoryError(dims, dtype);
     }
 
-    /** NumPy's {@code _ArrayMemoryError} text. */
+    /**
+     * The engine's size model: one result is one Java array, so past {@link #MAX_LENGTH} elements a
+     * call is refused as {@code UnsupportedSize} (nothing checked), never answered with a made-up
+     * library error: NumPy itself would answer, or raise a MemoryError that depends on the machine.
+     */
     private static PythonError memoryError(long[] dims, DType dtype) {
         BigInteger bytes = BigInteger.valueOf(itemSize(dtype));
         StringBuilder shape = new StringBuilder("(");
@@ -167,8 +171,9 @@ final class NumpyShapes {
             shape.append(i == 0 ? "" : ", ").append(dims[i]);
         }
         shape.append(dims.length == 1 ? ",)" : ")");
-        return new PythonError("MemoryError", "Unable to allocate " + bytesText(bytes)
-                + " for an array with shape " + shape + " and data type " + dtype.pythonName());
+        return new PythonError("UnsupportedSize", "an array with shape " + shape + " and data type " + dtype.pythonName()
+                + " (" + bytesText(bytes) + ") is more than the engine holds in one call (" + MAX_LENGTH
+                + " elements, one Java array): ask for fewer values per call");
     }
 
     /** NumPy's {@code _size_to_string}: binary units, three significant digits. */

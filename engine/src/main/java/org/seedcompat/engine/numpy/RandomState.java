@@ -507,6 +507,30 @@ public final class RandomState {
      *
      * @param p probabilities (float64), or {@code null} for uniform
      */
+    /**
+     * {@code choice(a, ...)} for a population size of any size (a Python int): beyond the long
+     * range NumPy still draws {@code randint(0, a)} with replacement (up to {@code a = 2**63}), and
+     * raises its own errors otherwise.
+     */
+    public long[] choice(BigInteger a, int[] size, boolean replace, double[] p, DType pDtype) {
+        if (a.bitLength() < 64) {
+            return choice(a.longValueExact(), size, replace, p, pDtype);
+        }
+        if (a.signum() < 0) {
+            return choice(-1L, size, replace, p, pDtype);
+        }
+        if (p != null) {
+            throw PythonError.valueError("'a' and 'p' must have same size");
+        }
+        if (replace) {
+            return randint(BigInteger.ZERO, a, size == null ? new int[0] : size, DType.INT64);
+        }
+        if (a.doubleValue() >= 0x1p64) { // arange(a) cannot be made at all
+            throw PythonError.valueError("Maximum allowed size exceeded");
+        }
+        return choice(Long.MAX_VALUE, size, false, null, pDtype); // arange(a) is empty, as it is for 2**63-1
+    }
+
     public long[] choice(long a, int[] size, boolean replace, double[] p) {
         return choice(a, size, replace, p, DType.FLOAT64);
     }
@@ -651,6 +675,10 @@ public final class RandomState {
      * @throws PythonError MemoryError when {@code n} exceeds what a Java array can hold
      */
     public long[] permutation(long n) {
+        // arange(n) takes its length from ceil((double) n): from 2**63 on that overflows to an empty array
+        if ((double) n >= 0x1p63) {
+            return new long[0];
+        }
         long[] values = new long[NumpyShapes.allocate1d(Math.max(n, 0), DType.INT64)];
         for (int i = 0; i < values.length; i++) {
             values[i] = i;

@@ -210,8 +210,9 @@ class RandomStateIntegersTest {
     @Test
     void memoryErrorsForArraysJavaCannotHold() {
         RandomState r = new RandomState(1);
-        assertRaises("MemoryError", "Unable to allocate 8.00 TiB for an array with shape"
-                + " (1048576, 1048576) and data type int64",
+        assertRaises("UnsupportedSize", "an array with shape"
+                + " (1048576, 1048576) and data type int64 (8.00 TiB) is more than the engine holds in one call (2147483639"
+                + " elements, one Java array): ask for fewer values per call",
                 () -> r.randint(0, 5, new int[] {1 << 20, 1 << 20}));
         assertValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the"
                 + " maximum possible size.",

@@ -160,6 +160,19 @@ public final class Py {
      * NumPy's reading of a {@code size} argument: None gives null (a scalar result), an int gives a
      * 1-d shape, a tuple or list gives its ints.
      */
+    /**
+     * A length argument ({@code bytes(length)}, ...) as an int: NumPy's error for a negative one is the
+     * caller's; one beyond a Java array is {@code UnsupportedSize}.
+     */
+    public static int length(Object value) {
+        BigInteger n = index(value);
+        if (n.compareTo(BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0) {
+            throw new PythonError("UnsupportedSize", "a length of " + n + " is more than the engine holds in one call ("
+                    + (Integer.MAX_VALUE - 8) + " elements, one Java array): ask for fewer values per call");
+        }
+        return n.max(BigInteger.valueOf(Integer.MIN_VALUE)).intValue();
+    }
+
     public static int[] shape(Object size) {
         if (isNone(size)) {
             return null;
@@ -188,6 +201,10 @@ public final class Py {
     private static int checkedDim(BigInteger d) {
         if (d.signum() < 0) {
             throw PythonError.valueError("negative dimensions are not allowed");
+        }
+        if (d.bitLength() > 31 && d.bitLength() <= 60) { // NumPy makes such arrays; one Java array cannot hold them
+            throw new PythonError("UnsupportedSize", "a dimension of " + d + " is more than the engine holds in one call ("
+                    + (Integer.MAX_VALUE - 8) + " elements, one Java array): ask for fewer values per call");
         }
         if (d.bitLength() > 31) {
             throw PythonError.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");

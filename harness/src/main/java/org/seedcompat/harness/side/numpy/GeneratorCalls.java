@@ -98,7 +98,7 @@ final class GeneratorCalls {
                 return new ArrayValue(a.dtype(), a.shape(), g.permuted(a.data(), a.shape(), axis));
             }
             case "bytes":
-                return new BytesValue(g.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
+                return new BytesValue(g.bytes(Py.length(bind("bytes(length)", call).get("length"))));
             case "standard_gamma":
             case "gamma":
             case "beta":
@@ -135,8 +135,8 @@ final class GeneratorCalls {
             if (population != null && population.dtype().isFloat()) {
                 throw PythonError.valueError("a must be a sequence or an integer, not <class 'float'>");
             }
-            long pop = Py.index(population == null ? a : population).longValueExact();
-            return LegacyTarget.ints(DType.INT64, size, g.choice(pop, size, replace, p, shuffle));
+            return LegacyTarget.ints(DType.INT64, size,
+                    g.choice(Py.index(population == null ? a : population), size, replace, p, DType.FLOAT64, shuffle));
         }
         int[] shape = population.shape();
         int axis = Py.index(b.get("axis")).intValueExact();

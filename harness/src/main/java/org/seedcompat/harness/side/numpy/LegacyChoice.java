@@ -41,8 +41,7 @@ final class LegacyChoice {
         }
         int[] shape = Py.shape(b.get("size"));
         if (population == null) {
-            long pop = Py.index(a).longValueExact();
-            return LegacyTarget.ints(DType.INT64, shape, rs.choice(pop, shape, replace, p));
+            return LegacyTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
         }
         long[] idx = rs.choiceIndices(population.size(), shape, replace, p);
         long[] src = population.data();

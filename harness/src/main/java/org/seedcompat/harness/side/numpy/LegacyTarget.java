@@ -127,7 +127,7 @@ public final class LegacyTarget implements EngineTarget {
             case "permutation":
                 return LegacyShuffle.permutation(rs, bind("permutation(x)", call).get("x"));
             case "bytes":
-                return new BytesValue(rs.bytes(Py.index(bind("bytes(length)", call).get("length")).intValueExact()));
+                return new BytesValue(rs.bytes(Py.length(bind("bytes(length)", call).get("length"))));
             case "standard_exponential":
             case "exponential":
             case "standard_gamma":

@@ -95,10 +95,10 @@ final class TensorFill {
             return torch.random(n, dtype);
         }
         if (a.args.size() == 1 && second == null) {
-            return torch.random(n, dtype, 0, Py.toInt(first).longValueExact()); // random_(to)
+            return torch.random(n, dtype, 0, TorchInts.int64(Py.toInt(first))); // random_(to)
         }
-        long from = first == null ? 0 : Py.toInt(first).longValueExact();
-        Long to = second == null || Py.isNone(second) ? null : Py.toInt(second).longValueExact();
+        long from = first == null ? 0 : TorchInts.int64(Py.toInt(first));
+        Long to = second == null || Py.isNone(second) ? null : TorchInts.int64(Py.toInt(second));
         return torch.random(n, dtype, from, to);
     }
 

@@ -99,7 +99,7 @@ public final class TorchTarget implements EngineTarget {
             case "randint":
                 return randint(a);
             case "randperm": {
-                long n = Py.toInt(a.positional(0, "n")).longValueExact();
+                long n = TorchInts.int64(Py.toInt(a.positional(0, "n")));
                 DType dtype = a.dtype(DType.INT64);
                 a.done(name);
                 long[] values = torch.randperm(n, dtype);
@@ -165,12 +165,12 @@ public final class TorchTarget implements EngineTarget {
         DType dtype = a.dtype(DType.INT64);
         a.done("randint");
         int[] shape = Py.shape(size);
-        return new ArrayValue(dtype, shape, torch.randint(low.longValueExact(), high.longValueExact(), count(shape), dtype));
+        return new ArrayValue(dtype, shape, torch.randint(TorchInts.int64(low), TorchInts.int64(high), count(shape), dtype));
     }
 
     private Value multinomial(Args a) {
         ArrayValue p = a.tensor(0, "input");
-        long nSample = Py.toInt(a.positional(1, "num_samples")).longValueExact();
+        long nSample = TorchInts.int64(Py.toInt(a.positional(1, "num_samples")));
         Object replacementArg = a.optionalPositional(2, "replacement");
         boolean replacement = replacementArg != null && Boolean.TRUE.equals(replacementArg);
         a.done("multinomial");
