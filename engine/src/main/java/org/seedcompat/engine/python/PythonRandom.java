@@ -68,9 +68,19 @@ public final class PythonRandom implements BitGenerator {
      *
      * @throws PythonError ValueError for a negative k, as Python 3.11 raises
      */
+    /** The widest result the engine makes: a BigInteger holds up to 2**31 - 1 bits; keep well inside. */
+    private static final long MAX_BITS = 1L << 30;
+
     public BigInteger getrandbits(long k) {
+        if (k > Integer.MAX_VALUE || k < Integer.MIN_VALUE) { // CPython takes k as a C int
+            throw new PythonError("OverflowError", "Python int too large to convert to C int");
+        }
         if (k < 0) {
             throw PythonError.valueError("number of bits must be non-negative");
+        }
+        if (k > MAX_BITS) {
+            throw new PythonError("UnsupportedSize", "getrandbits(" + k + ") is a number of more than " + MAX_BITS
+                    + " bits, more than the engine holds (a Java BigInteger): ask for fewer bits per call");
         }
         if (k == 0) {
             return BigInteger.ZERO;

@@ -1,5 +1,7 @@
 package org.seedcompat.engine.torch;
 
+import org.seedcompat.engine.PythonError;
+
 import org.seedcompat.engine.DType;
 
 /**
@@ -22,7 +24,8 @@ final class TorchRandperm {
         }
         checkRepresentable(n, dtype);
         if (n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("randperm(" + n + ") does not fit a Java array");
+            throw new PythonError("UnsupportedSize", "randperm(" + n + ") is more than the engine holds in one call (one Java "
+                    + "array): ask for fewer values per call");
         }
         int size = (int) n;
         long[] r = new long[size];

@@ -107,6 +107,13 @@ public record TorchState(long seed, int left, boolean seeded, long next, int[] k
         if (!seeded || left <= 0 || left > MersenneTwister.N || next32 > MersenneTwister.N) {
             throw new PythonError("RuntimeError", "Invalid mt19937 state");
         }
+        // PyTorch accepts this state, but its next draws would read key words past index 623 (memory
+        // after the key, undefined behaviour in C++): nothing the engine can reproduce.
+        if (next32 + left - 1 > MersenneTwister.N) {
+            throw new PythonError("UnsupportedState", "a PyTorch state with next=" + next32 + " and left=" + left
+                    + " makes PyTorch read past its 624-word key (undefined behaviour), which the engine does not imitate; "
+                    + "a state PyTorch itself produces has next + left - 1 <= 624");
+        }
     }
 
     @Override

@@ -202,7 +202,7 @@ public final class Py {
         if (d.signum() < 0) {
             throw PythonError.valueError("negative dimensions are not allowed");
         }
-        if (d.bitLength() > 31 && d.bitLength() <= 60) { // NumPy makes such arrays; one Java array cannot hold them
+        if (d.compareTo(BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0 && d.bitLength() <= 60) { // NumPy makes such arrays; one Java array cannot hold them
             throw new PythonError("UnsupportedSize", "a dimension of " + d + " is more than the engine holds in one call ("
                     + (Integer.MAX_VALUE - 8) + " elements, one Java array): ask for fewer values per call");
         }

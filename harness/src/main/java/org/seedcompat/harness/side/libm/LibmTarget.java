@@ -141,7 +141,7 @@ public final class LibmTarget implements EngineTarget {
     /** {@code libm.sample(kind, n, seed, low, high)}: the same inputs NumPy draws on the reference side. */
     static ArrayValue sample(Signature.Bound b) {
         String kind = String.valueOf(b.get("kind"));
-        int n = Py.index(b.get("n")).intValueExact();
+        int n = Py.length(b.get("n"));
         Generator rng = NumPy.defaultRng(Py.toInt(b.get("seed")));
         int[] size = {n};
         return switch (kind) {

@@ -83,7 +83,18 @@ final class GeneratorCalls {
                 Signature.Bound b = bind("permutation(x, axis=0)", call);
                 Object x = b.get("x");
                 if (x instanceof BigInteger || x instanceof Boolean) {
-                    long[] v = g.permutation(Py.index(x).longValueExact());
+                    BigInteger n = Py.index(x);
+                    if (n.abs().doubleValue() >= 0x1p64) { // arange(x) cannot even be sized
+                        throw PythonError.valueError("Maximum allowed size exceeded");
+                    }
+                    if (n.bitLength() > 63) { // arange(x) is empty, of a dtype NumPy picks from x
+                        if (n.signum() < 0) {
+                            throw new PythonError("UnsupportedArgument", "permutation(" + n + ") is an empty object array in "
+                                    + "NumPy, which the value contract cannot carry");
+                        }
+                        return new ArrayValue(DType.FLOAT64, new int[] {0}, new long[0]);
+                    }
+                    long[] v = g.permutation(n.longValue());
                     return new ArrayValue(DType.INT64, new int[] {v.length}, v);
                 }
                 ArrayValue a = ArrayConversion.fromObject(x);
@@ -106,7 +117,7 @@ final class GeneratorCalls {
             case "poisson":
                 return DistributionCalls.generator(g, method, call);
             default: {
-                int n = Py.index(bind("spawn(n_children)", call).get("n_children")).intValueExact();
+                int n = Py.length(bind("spawn(n_children)", call).get("n_children"));
                 List<Value> items = new ArrayList<>();
                 for (Object child : g.bitGenerator() instanceof org.seedcompat.engine.numpy.NumpyBitGenerator bg
                         ? bg.spawn(n) : List.of()) {

@@ -50,8 +50,12 @@ final class LegacyShuffle {
     static Value permutation(RandomState rs, Object x) {
         if (x instanceof BigInteger || x instanceof Boolean || (x instanceof ArrayValue a0 && a0.isScalar()
                 && (a0.dtype().isInteger() || a0.dtype() == DType.BOOL))) {
-            long n = Py.index(x).max(BigInteger.ZERO).longValueExact();
-            long[] values = rs.permutation(n);
+            BigInteger v = Py.index(x);
+            if (v.abs().doubleValue() >= 0x1p64) { // arange(x) cannot even be sized
+                throw PythonError.valueError("Maximum allowed size exceeded");
+            }
+            v = v.max(BigInteger.ZERO);
+            long[] values = v.bitLength() > 63 ? new long[0] : rs.permutation(v.longValue()); // arange(2**63...) is empty
             return new ArrayValue(DType.INT64, new int[] {values.length}, values);
         }
         if (x instanceof String) {

@@ -146,18 +146,18 @@ public final class ModernTarget implements EngineTarget {
                 return ModernValues.render(bg.jumped(org.seedcompat.harness.cases.Py.index(
                         Signature.parse("jumped(jumps=1)").bind(call).get("jumps"))));
             default:
-                return ModernValues.render(bg.spawn(org.seedcompat.harness.cases.Py.index(
-                        Signature.parse("spawn(n_children)").bind(call).get("n_children")).intValueExact()));
+                return ModernValues.render(bg.spawn(org.seedcompat.harness.cases.Py.length(
+                        Signature.parse("spawn(n_children)").bind(call).get("n_children"))));
         }
     }
 
     private static Value seedSequenceCall(SeedSequence s, String method, Expr.Call call) {
         if (method.equals("spawn")) {
-            return ModernValues.render(s.spawn(org.seedcompat.harness.cases.Py.index(
-                    Signature.parse("spawn(n_children)").bind(call).get("n_children")).intValueExact()));
+            return ModernValues.render(s.spawn(org.seedcompat.harness.cases.Py.length(
+                    Signature.parse("spawn(n_children)").bind(call).get("n_children"))));
         }
         Signature.Bound b = Signature.parse("generate_state(n_words, dtype='uint32')").bind(call);
-        int n = org.seedcompat.harness.cases.Py.index(b.get("n_words")).intValueExact();
+        int n = org.seedcompat.harness.cases.Py.length(b.get("n_words"));
         DType dtype = Signature.dtype(b.get("dtype"));
         if (dtype == DType.UINT64) {
             return new ArrayValue(DType.UINT64, new int[] {n}, s.generateStateUint64(n));

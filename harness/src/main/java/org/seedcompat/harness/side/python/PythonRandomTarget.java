@@ -22,6 +22,11 @@ import org.seedcompat.harness.value.Value;
 public final class PythonRandomTarget implements EngineTarget {
 
     private static final String NAME = "random.Random";
+    /** A Python int CPython passes on as a C int: outside that range, its OverflowError (via the engine's check). */
+    private static long cInt(java.math.BigInteger k) {
+        return k.bitLength() > 63 ? (k.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : k.longValue();
+    }
+
     private static final Set<String> METHODS = Set.of("random", "getrandbits", "getstate", "setstate", "seed");
 
     private final PythonRandom random;
@@ -55,7 +60,7 @@ public final class PythonRandomTarget implements EngineTarget {
                 return ArrayValue.scalarDouble(random.random());
             case "getrandbits":
                 b = Signature.parse("getrandbits(k)").bind(line.call());
-                return BigIntValue.python(random.getrandbits(Py.index(b.get("k")).longValueExact()));
+                return BigIntValue.python(random.getrandbits(cInt(Py.index(b.get("k")))));
             case "seed":
                 b = Signature.parse("seed(a=None)").bind(line.call());
                 random.seed(seed(b.get("a")));
