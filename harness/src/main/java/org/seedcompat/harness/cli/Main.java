@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seedcompat", mixinStandardHelpOptions = true, version = "seedcompat 0.1.0",
         description = "Do NumPy, PyTorch and the seedcompat Java engine produce bit-identical random numbers?",
         subcommands = {SampleCommand.class, ReferenceCommand.class, CheckCommand.class, GenerateCommand.class,
-            VerifyCommand.class, BridgeCommand.class, ReportCommand.class})
+            VerifyCommand.class, BridgeCommand.class, ReportCommand.class, FuzzCommand.class})
 public final class Main {
 
     public static final int OK = 0;

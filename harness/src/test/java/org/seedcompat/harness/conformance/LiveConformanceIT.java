@@ -1,5 +1,7 @@
 package org.seedcompat.harness.conformance;
 
+import org.seedcompat.harness.fuzz.RandomCases;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;

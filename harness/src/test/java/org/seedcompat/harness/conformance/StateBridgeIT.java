@@ -1,5 +1,7 @@
 package org.seedcompat.harness.conformance;
 
+import org.seedcompat.harness.fuzz.RandomCases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.conformance;
+package org.seedcompat.harness.fuzz;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.seedcompat.harness.cases.Case;
  * arrays of any length, the global form), random sizes from 0 to 10^5 and random parameters. Each
  * run draws new ones from a logged seed ({@code SEEDCOMPAT_FUZZ_SEED} replays a run).
  */
-final class RandomCases {
+public final class RandomCases {
 
     private static final String[][] INT_DTYPES = {
         {"bool", "0", "2"}, {"int8", "-128", "128"}, {"uint8", "0", "256"}, {"int16", "-32768", "32768"},
@@ -20,16 +20,16 @@ final class RandomCases {
 
     private final SplittableRandom r;
 
-    RandomCases(long seed) {
+    public RandomCases(long seed) {
         this.r = new SplittableRandom(seed);
     }
 
-    static long seedFromEnvironment() {
+    public static long seedFromEnvironment() {
         String s = System.getenv("SEEDCOMPAT_FUZZ_SEED");
         return s != null && !s.isBlank() ? Long.parseLong(s.trim()) : System.nanoTime();
     }
 
-    List<Case> legacy(int count) {
+    public List<Case> legacy(int count) {
         List<Case> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String seed = seed();
@@ -45,7 +45,7 @@ final class RandomCases {
     }
 
     /** Arbitrary Generator cases over all five bit generators, seeds of every form NumPy accepts. */
-    List<Case> modern(int count) {
+    public List<Case> modern(int count) {
         String[] bitGenerators = {"PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64"};
         List<Case> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -125,7 +125,7 @@ final class RandomCases {
      * and a private generator, every sampler with random sizes, dtypes and parameters. Each one runs
      * under both capabilities.
      */
-    List<Case> torch(int count) {
+    public List<Case> torch(int count) {
         List<Case> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String seed = switch (r.nextInt(3)) {
