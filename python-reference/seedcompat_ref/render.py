@@ -24,8 +24,13 @@ _FLOAT_BITS = {2: (np.uint16, 4), 4: (np.uint32, 8), 8: (np.uint64, 16)}
 _ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
 
 
+# PyTorch appends the C++ backtrace of some errors to the message ("Exception raised from ..." and
+# one line per frame, with this machine's paths and addresses): debugging noise, not the message.
+_CPP_TRACE = re.compile(r"\nException raised from [\s\S]*\n")
+
+
 def mask_addresses(text):
-    return _ADDRESS.sub("at 0x...", text)
+    return _ADDRESS.sub("at 0x...", _CPP_TRACE.sub("", text))
 
 
 def unsupported(x):

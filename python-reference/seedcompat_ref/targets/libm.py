@@ -75,10 +75,10 @@ def _ctype_values(a, n):
 
 
 def _bind_xy(name, args, kwargs):
-    """`f(x, y)` bound as the Java side's Signature binds it, with its messages and their order."""
+    """`f(x, y)` bound as the Java side's Signature binds it (Cython's wording), with its messages and their order."""
     params = ("x", "y")
     if len(args) > 2:
-        raise TypeError(f"{name}() takes at most 2 positional arguments ({len(args)} given)")
+        raise TypeError(f"{name}() takes exactly 2 positional arguments ({len(args)} given)")
     values = dict(zip(params, args))
     for k, v in kwargs.items():
         if k not in params:
@@ -87,7 +87,7 @@ def _bind_xy(name, args, kwargs):
             raise TypeError(f"{name}() got multiple values for keyword argument '{k}'")
         values[k] = v
     if len(values) < 2:
-        raise TypeError(f"{name}() takes at least 2 positional arguments ({len(args)} given)")
+        raise TypeError(f"{name}() takes exactly 2 positional arguments ({len(args)} given)")
     return values["x"], values["y"]
 
 
@@ -97,11 +97,11 @@ def _bind_x(name, args, kwargs):
         if k != "x":
             raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
     if len(args) > 1:
-        raise TypeError(f"{name}() takes at most 1 positional arguments ({len(args)} given)")
+        raise TypeError(f"{name}() takes exactly 1 positional argument ({len(args)} given)")
     if args and kwargs:
         raise TypeError(f"{name}() got multiple values for keyword argument 'x'")
     if not args and not kwargs:
-        raise TypeError(f"{name}() takes at least 1 positional argument (0 given)")
+        raise TypeError(f"{name}() takes exactly 1 positional argument (0 given)")
     return args[0] if args else kwargs["x"]
 
 

@@ -630,15 +630,13 @@ public final class Generator {
 
     /**
      * {@code permutation(n)}: {@code arange(n)} shuffled (empty, drawing nothing, for
-     * {@code n <= 0}).
+     * {@code n <= 0}, and from {@code n = 2**63 - 512} on, where NumPy's {@code arange} length
+     * overflows).
      *
-     * @throws PythonError MemoryError when {@code n} exceeds what a Java array can hold
+     * @throws PythonError UnsupportedSize when {@code n} exceeds what a Java array can hold
      */
     public long[] permutation(long n) {
-        long[] values = new long[NumpyShapes.allocate1d(Math.max(n, 0), DType.INT64)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = i;
-        }
+        long[] values = NumpyShapes.arange(n);
         GeneratorShuffles.shuffle1d(bitGenerator, values, values.length);
         return values;
     }

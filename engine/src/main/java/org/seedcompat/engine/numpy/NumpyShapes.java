@@ -89,6 +89,21 @@ final class NumpyShapes {
         return (int) count;
     }
 
+    /**
+     * {@code numpy.arange(n)}: its length is {@code ceil((double) n)}, which from {@code (double) n
+     * == 2**63} on overflows to an empty array.
+     */
+    static long[] arange(long n) {
+        if ((double) n >= 0x1p63) {
+            return new long[0];
+        }
+        long[] values = new long[allocate1d(Math.max(n, 0), DType.INT64)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        return values;
+    }
+
     /** {@link #allocate} for the 1-d shape {@code (length,)}, length given as a long. */
     static int allocate1d(long length, DType dtype) {
         if (length < 0) {

@@ -675,14 +675,7 @@ public final class RandomState {
      * @throws PythonError MemoryError when {@code n} exceeds what a Java array can hold
      */
     public long[] permutation(long n) {
-        // arange(n) takes its length from ceil((double) n): from 2**63 on that overflows to an empty array
-        if ((double) n >= 0x1p63) {
-            return new long[0];
-        }
-        long[] values = new long[NumpyShapes.allocate1d(Math.max(n, 0), DType.INT64)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = i;
-        }
+        long[] values = NumpyShapes.arange(n);
         shuffle(values);
         return values;
     }

@@ -18,12 +18,12 @@ final class TorchContinuous {
     }
 
     static long[] exponential(CpuGenerator g, Libm libm, DType dtype, int n, double lambda) {
+        if (!(lambda > 0.0)) { // PyTorch checks the parameter before the dtype
+            throw TorchErrors.check("exponential_ expects lambda > 0.0, but found lambda=" + TorchErrors.cpp(lambda));
+        }
         if (!dtype.isFloat()) {
             throw TorchErrors.check("Exponential distribution is a continuous probability distribution. "
                     + "dtype must be a floating point but you specified " + TorchErrors.scalarTypeName(dtype));
-        }
-        if (!(lambda > 0.0)) {
-            throw TorchErrors.check("exponential_ expects lambda > 0.0, but found lambda=" + TorchErrors.cpp(lambda));
         }
         long[] out = new long[n];
         double scale = -1.0 / lambda;

@@ -157,15 +157,15 @@ public final class Py {
     }
 
     /**
-     * NumPy's reading of a {@code size} argument: None gives null (a scalar result), an int gives a
-     * 1-d shape, a tuple or list gives its ints.
+     * A length argument ({@code bytes(length)}, ...) as an int: Cython's OverflowError beyond the C
+     * type ({@code "long"}, {@code "ssize_t"}) it converts to; NumPy's error for a negative one is
+     * the caller's; one beyond a Java array is {@code UnsupportedSize}.
      */
-    /**
-     * A length argument ({@code bytes(length)}, ...) as an int: NumPy's error for a negative one is the
-     * caller's; one beyond a Java array is {@code UnsupportedSize}.
-     */
-    public static int length(Object value) {
+    public static int length(Object value, String cType) {
         BigInteger n = index(value);
+        if (n.bitLength() > 63) {
+            throw PythonError.overflowError("Python int too large to convert to C " + cType);
+        }
         if (n.compareTo(BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0) {
             throw new PythonError("UnsupportedSize", "a length of " + n + " is more than the engine holds in one call ("
                     + (Integer.MAX_VALUE - 8) + " elements, one Java array): ask for fewer values per call");
@@ -173,10 +173,49 @@ public final class Py {
         return n.max(BigInteger.valueOf(Integer.MIN_VALUE)).intValue();
     }
 
+    /**
+     * NumPy's reading of a {@code size} argument: None gives null (a scalar result), an int gives a
+     * 1-d shape, a tuple or list gives its ints. Every dimension is first converted to an
+     * {@code npy_intp} (outside int64: "Maximum allowed dimension exceeded"), then checked left to
+     * right as {@code numpy.empty} does.
+     */
     public static int[] shape(Object size) {
-        if (isNone(size)) {
+        if (isNone(size) || SIZES_AS_NONE.get()) {
             return null;
         }
+        try {
+            return shapeOf(size);
+        } catch (SizeError e) {
+            throw e;
+        } catch (PythonError e) {
+            throw new SizeError(e);
+        }
+    }
+
+    /**
+     * An error of a {@code size} argument. NumPy makes the output array only after it has checked
+     * the call's other arguments, so a target that gets one runs the call again with the size taken
+     * as None ({@link #withSizesAsNone}) to find an earlier error, and raises this one if there is none.
+     */
+    public static final class SizeError extends PythonError {
+        SizeError(PythonError cause) {
+            super(cause.pythonType(), cause.getMessage());
+        }
+    }
+
+    private static final ThreadLocal<Boolean> SIZES_AS_NONE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Runs {@code call} with every {@link #shape} read as None (a scalar result). */
+    public static void withSizesAsNone(Runnable call) {
+        SIZES_AS_NONE.set(Boolean.TRUE);
+        try {
+            call.run();
+        } finally {
+            SIZES_AS_NONE.set(Boolean.FALSE);
+        }
+    }
+
+    private static int[] shapeOf(Object size) {
         List<Object> dims;
         if (size instanceof PyTuple t) {
             dims = t.items();
@@ -189,13 +228,24 @@ public final class Py {
             }
             return out;
         } else {
-            return new int[] {checkedDim(index(size))};
+            return new int[] {checkedDim(intp(index(size)))};
         }
-        int[] out = new int[dims.size()];
+        BigInteger[] values = new BigInteger[dims.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = intp(index(dims.get(i)));
+        }
+        int[] out = new int[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = checkedDim(index(dims.get(i)));
+            out[i] = checkedDim(values[i]);
         }
         return out;
+    }
+
+    private static BigInteger intp(BigInteger d) {
+        if (d.bitLength() > 63) {
+            throw PythonError.valueError("Maximum allowed dimension exceeded");
+        }
+        return d;
     }
 
     private static int checkedDim(BigInteger d) {

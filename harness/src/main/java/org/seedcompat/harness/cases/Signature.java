@@ -19,24 +19,37 @@ import org.seedcompat.harness.value.ArrayValue;
 public final class Signature {
 
     private static final Map<String, Signature> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Signature> PYTHON_CACHE = new ConcurrentHashMap<>();
 
     private final String name;
     private final List<String> params;
     private final Map<String, Object> defaults;
     private final boolean varargs;
+    private final boolean pythonWording;
 
-    private Signature(String name, List<String> params, Map<String, Object> defaults, boolean varargs) {
+    private Signature(String name, List<String> params, Map<String, Object> defaults, boolean varargs,
+            boolean pythonWording) {
         this.name = name;
         this.params = params;
         this.defaults = defaults;
         this.varargs = varargs;
+        this.pythonWording = pythonWording;
     }
 
+    /** A function compiled by Cython (NumPy's methods): argument errors in Cython's words. */
     public static Signature parse(String text) {
-        return CACHE.computeIfAbsent(text, Signature::doParse);
+        return CACHE.computeIfAbsent(text, t -> doParse(t, false));
     }
 
-    private static Signature doParse(String text) {
+    /**
+     * A function written in Python (e.g. {@code torch.manual_seed}), or one whose binder words
+     * errors as CPython does: "takes 1 positional argument but 2 were given".
+     */
+    public static Signature python(String text) {
+        return PYTHON_CACHE.computeIfAbsent(text, t -> doParse(t, true));
+    }
+
+    private static Signature doParse(String text, boolean pythonWording) {
         int open = text.indexOf('(');
         String name = text.substring(0, open);
         String inner = text.substring(open + 1, text.length() - 1).trim();
@@ -60,7 +73,7 @@ public final class Signature {
                 }
             }
         }
-        return new Signature(name, List.copyOf(params), defaults, varargs);
+        return new Signature(name, List.copyOf(params), defaults, varargs, pythonWording);
     }
 
     /** Evaluates a call's arguments and binds them to this signature. */
@@ -83,8 +96,7 @@ public final class Signature {
             return new Bound(Map.of(), args);
         }
         if (args.size() > params.size()) {
-            throw PythonError.typeError(name + "() takes at most " + params.size() + " positional arguments ("
-                    + args.size() + " given)");
+            throw arity(args.size());
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -95,20 +107,55 @@ public final class Signature {
                 throw PythonError.typeError(name + "() got an unexpected keyword argument '" + e.getKey() + "'");
             }
             if (values.containsKey(e.getKey())) {
-                throw PythonError.typeError(name + "() got multiple values for keyword argument '" + e.getKey() + "'");
+                throw PythonError.typeError(name + "() got multiple values for " + (pythonWording ? "" : "keyword ")
+                        + "argument '" + e.getKey() + "'");
             }
             values.put(e.getKey(), e.getValue());
         }
         for (String p : params) {
             if (!values.containsKey(p)) {
                 if (!defaults.containsKey(p)) {
-                    throw PythonError.typeError(name + "() takes at least " + countRequired()
-                            + " positional argument" + (countRequired() == 1 ? "" : "s") + " (" + args.size() + " given)");
+                    throw pythonWording ? missing(values) : arity(args.size());
                 }
                 values.put(p, defaults.get(p));
             }
         }
         return new Bound(values, List.of());
+    }
+
+    /** The wording for a wrong number of positional arguments (NumPy's methods are Cython). */
+    private PythonError arity(int given) {
+        int required = countRequired();
+        if (pythonWording) {
+            String takes = required == params.size() ? Integer.toString(required) : "from " + required + " to " + params.size();
+            boolean plural = required != params.size() || required != 1;
+            return PythonError.typeError(name + "() takes " + takes + " positional argument" + (plural ? "s" : "")
+                    + " but " + given + (given == 1 ? " was" : " were") + " given");
+        }
+        int expected = required == params.size() || given < required ? required : params.size();
+        String how = required == params.size() ? "exactly" : given < required ? "at least" : "at most";
+        return PythonError.typeError(name + "() takes " + how + " " + expected + " positional argument"
+                + (expected == 1 ? "" : "s") + " (" + given + " given)");
+    }
+
+    /** CPython's "missing 2 required positional arguments: 'a' and 'b'". */
+    private PythonError missing(Map<String, Object> bound) {
+        List<String> names = new ArrayList<>();
+        for (String p : params) {
+            if (!bound.containsKey(p) && !defaults.containsKey(p)) {
+                names.add("'" + p + "'");
+            }
+        }
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + (names.size() > 2 ? "," : "") + " and "
+                        + names.get(names.size() - 1);
+        return PythonError.typeError(name + "() missing " + names.size() + " required positional argument"
+                + (names.size() == 1 ? "" : "s") + ": " + list);
+    }
+
+    /** How many arguments it takes positionally. */
+    public int positionalCount() {
+        return params.size();
     }
 
     private int countRequired() {

@@ -72,7 +72,7 @@ public final class LibmTarget implements EngineTarget {
         }
         Object x = Signature.parse(name + "(x)").bind(line.call()).get("x");
         boolean single = FLOAT.contains(name);
-        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(x), single ? DType.FLOAT32 : DType.FLOAT64);
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(x)), single ? DType.FLOAT32 : DType.FLOAT64);
         long[] src = in.data();
         long[] out = new long[src.length];
         for (int i = 0; i < src.length; i++) {
@@ -86,12 +86,33 @@ public final class LibmTarget implements EngineTarget {
         return new ArrayValue(in.dtype(), in.shape(), out);
     }
 
+    /**
+     * The reference reads its inputs with {@code numpy.asarray(x, dtype=float)}: every Python int
+     * becomes the nearest float, however large (not an int64 first).
+     */
+    private static Object asFloats(Object x) {
+        if (x instanceof BigInteger i) {
+            double d = i.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw PythonError.overflowError("int too large to convert to float");
+            }
+            return d;
+        }
+        if (x instanceof Py.PyList l) {
+            return new Py.PyList(l.items().stream().map(LibmTarget::asFloats).toList());
+        }
+        if (x instanceof Py.PyTuple t) {
+            return new Py.PyTuple(t.items().stream().map(LibmTarget::asFloats).toList());
+        }
+        return x;
+    }
+
     /** {@code pow(x, y)} or {@code powf(x, y)}, element-wise, a 0-d argument broadcast. */
     private Value callBinary(String name, Signature.Bound b) {
         boolean single = name.equals("powf");
         DType dtype = single ? DType.FLOAT32 : DType.FLOAT64;
-        ArrayValue x = ArrayConversion.astype(ArrayConversion.fromObject(b.get("x")), dtype);
-        ArrayValue y = ArrayConversion.astype(ArrayConversion.fromObject(b.get("y")), dtype);
+        ArrayValue x = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), dtype);
+        ArrayValue y = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("y"))), dtype);
         boolean xScalar = x.shape().length == 0;
         boolean yScalar = y.shape().length == 0;
         if (!xScalar && !yScalar && !java.util.Arrays.equals(x.shape(), y.shape())) {
@@ -141,7 +162,10 @@ public final class LibmTarget implements EngineTarget {
     /** {@code libm.sample(kind, n, seed, low, high)}: the same inputs NumPy draws on the reference side. */
     static ArrayValue sample(Signature.Bound b) {
         String kind = String.valueOf(b.get("kind"));
-        int n = Py.length(b.get("n"));
+        if (Py.index(b.get("n")).bitLength() > 63) { // the reference makes the inputs with numpy
+            throw PythonError.valueError("Maximum allowed dimension exceeded");
+        }
+        int n = Py.length(b.get("n"), "long");
         Generator rng = NumPy.defaultRng(Py.toInt(b.get("seed")));
         int[] size = {n};
         return switch (kind) {

@@ -109,7 +109,7 @@ final class GeneratorCalls {
                 return new ArrayValue(a.dtype(), a.shape(), g.permuted(a.data(), a.shape(), axis));
             }
             case "bytes":
-                return new BytesValue(g.bytes(Py.length(bind("bytes(length)", call).get("length"))));
+                return new BytesValue(g.bytes(Py.length(bind("bytes(length)", call).get("length"), "long")));
             case "standard_gamma":
             case "gamma":
             case "beta":
@@ -117,7 +117,7 @@ final class GeneratorCalls {
             case "poisson":
                 return DistributionCalls.generator(g, method, call);
             default: {
-                int n = Py.length(bind("spawn(n_children)", call).get("n_children"));
+                int n = Py.length(bind("spawn(n_children)", call).get("n_children"), "long");
                 List<Value> items = new ArrayList<>();
                 for (Object child : g.bitGenerator() instanceof org.seedcompat.engine.numpy.NumpyBitGenerator bg
                         ? bg.spawn(n) : List.of()) {

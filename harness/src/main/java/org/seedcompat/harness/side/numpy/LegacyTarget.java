@@ -66,6 +66,21 @@ public final class LegacyTarget implements EngineTarget {
 
     @Override
     public Value call(CallLine line) {
+        try {
+            return dispatch(line);
+        } catch (Py.SizeError e) {
+            // NumPy checks the other arguments before it makes the array: an error there comes first
+            org.seedcompat.engine.numpy.LegacyState saved = rs.getState();
+            try {
+                Py.withSizesAsNone(() -> dispatch(line));
+            } finally {
+                rs.setState(saved);
+            }
+            throw e;
+        }
+    }
+
+    private Value dispatch(CallLine line) {
         String name = EngineTargets.methodName(line, METHODS, targetName());
         Expr.Call call = line.call();
         switch (name) {
@@ -127,7 +142,7 @@ public final class LegacyTarget implements EngineTarget {
             case "permutation":
                 return LegacyShuffle.permutation(rs, bind("permutation(x)", call).get("x"));
             case "bytes":
-                return new BytesValue(rs.bytes(Py.length(bind("bytes(length)", call).get("length"))));
+                return new BytesValue(rs.bytes(Py.length(bind("bytes(length)", call).get("length"), "long")));
             case "standard_exponential":
             case "exponential":
             case "standard_gamma":

@@ -89,7 +89,20 @@ public final class ModernTarget implements EngineTarget {
             return value instanceof Value v ? v : ModernValues.render(value);
         }
         if (obj instanceof Generator g) {
-            return GeneratorCalls.call(g, last, line.call());
+            try {
+                return GeneratorCalls.call(g, last, line.call());
+            } catch (org.seedcompat.harness.cases.Py.SizeError e) {
+                // NumPy checks the other arguments before it makes the array: an error there comes first
+                if (g.bitGenerator() instanceof NumpyBitGenerator bg) {
+                    org.seedcompat.engine.numpy.BitGeneratorState saved = bg.state();
+                    try {
+                        org.seedcompat.harness.cases.Py.withSizesAsNone(() -> GeneratorCalls.call(g, last, line.call()));
+                    } finally {
+                        bg.setState(saved);
+                    }
+                }
+                throw e;
+            }
         }
         if (obj instanceof NoneValue) {
             throw new PythonError("AttributeError", "'NoneType' object has no attribute '" + last + "'");
@@ -140,6 +153,9 @@ public final class ModernTarget implements EngineTarget {
                 return new ArrayValue(DType.UINT64, shape, out);
             }
             case "advance":
+                if (!bg.supportsAdvance()) { // Python looks the method up before it binds any argument
+                    return ModernValues.render(bg.advance(BigInteger.ZERO));
+                }
                 return ModernValues.render(bg.advance(org.seedcompat.harness.cases.Py.index(
                         Signature.parse("advance(delta)").bind(call).get("delta"))));
             case "jumped":
@@ -147,23 +163,26 @@ public final class ModernTarget implements EngineTarget {
                         Signature.parse("jumped(jumps=1)").bind(call).get("jumps"))));
             default:
                 return ModernValues.render(bg.spawn(org.seedcompat.harness.cases.Py.length(
-                        Signature.parse("spawn(n_children)").bind(call).get("n_children"))));
+                        Signature.parse("spawn(n_children)").bind(call).get("n_children"), "long")));
         }
     }
 
     private static Value seedSequenceCall(SeedSequence s, String method, Expr.Call call) {
         if (method.equals("spawn")) {
             return ModernValues.render(s.spawn(org.seedcompat.harness.cases.Py.length(
-                    Signature.parse("spawn(n_children)").bind(call).get("n_children"))));
+                    Signature.parse("spawn(n_children)").bind(call).get("n_children"), "ssize_t")));
         }
         Signature.Bound b = Signature.parse("generate_state(n_words, dtype='uint32')").bind(call);
-        int n = org.seedcompat.harness.cases.Py.length(b.get("n_words"));
-        DType dtype = Signature.dtype(b.get("dtype"));
+        DType dtype = Signature.dtype(b.get("dtype")); // NumPy reads the dtype before it makes the array
+        if (dtype != DType.UINT64 && dtype != DType.UINT32) {
+            throw PythonError.valueError("only support uint32 or uint64");
+        }
+        if (org.seedcompat.harness.cases.Py.index(b.get("n_words")).bitLength() > 63) { // np.empty's size conversion
+            throw PythonError.valueError("Maximum allowed dimension exceeded");
+        }
+        int n = org.seedcompat.harness.cases.Py.length(b.get("n_words"), "long");
         if (dtype == DType.UINT64) {
             return new ArrayValue(DType.UINT64, new int[] {n}, s.generateStateUint64(n));
-        }
-        if (dtype != DType.UINT32) {
-            throw PythonError.valueError("only support uint32 or uint64");
         }
         int[] words = s.generateState(n);
         long[] data = new long[words.length];

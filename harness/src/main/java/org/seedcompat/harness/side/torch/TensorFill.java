@@ -6,6 +6,7 @@ import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.torch.TorchRandom;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
 import org.seedcompat.harness.value.ArrayValue;
 
 /**
@@ -37,9 +38,18 @@ final class TensorFill {
         return one.data()[0];
     }
 
+    /** The tensor methods with one signature, as PyTorch's parser counts them (self not included). */
+    private static final java.util.Map<String, String> SIGNATURES = java.util.Map.of(
+            "uniform_", "uniform_(from_=0, to=1)", "normal_", "normal_(mean=0, std=1)",
+            "exponential_", "exponential_(lambd=1)", "geometric_", "geometric_(p)",
+            "cauchy_", "cauchy_(median=0, sigma=1)", "log_normal_", "log_normal_(mean=1, std=2)");
+    /** The most positional arguments of any overload of the others: more match none of them. */
+    private static final java.util.Map<String, Integer> OVERLOADED = java.util.Map.of("random_", 2, "bernoulli_", 1);
+
     void apply(Expr.Call link) {
         String method = link.function().dotted();
         TorchTarget.Args a = TorchTarget.Args.of(link);
+        checkArity(method, a);
         int n = storage.length;
         switch (method) {
             case "t" -> {
@@ -49,10 +59,10 @@ final class TensorFill {
                 }
                 transposed ^= shape.length == 2;
             }
-            case "uniform_" -> storage = torch.uniform(n, dtype, num(a, 0, "from", 0.0), num(a, 1, "to", 1.0));
+            case "uniform_" -> storage = torch.uniform(n, dtype, num(a, method, 0, "from", 0.0), num(a, method, 1, "to", 1.0));
             case "normal_" -> {
-                double mean = num(a, 0, "mean", 0.0);
-                double std = num(a, 1, "std", 1.0);
+                double mean = num(a, method, 0, "mean", 0.0);
+                double std = num(a, method, 1, "std", 1.0);
                 a.done(method);
                 if (!contiguous() && n > 0) {
                     if (!(std >= 0.0)) {
@@ -64,10 +74,10 @@ final class TensorFill {
                 }
             }
             case "random_" -> storage = random(a);
-            case "exponential_" -> storage = torch.exponential(n, dtype, num(a, 0, "lambd", 1.0));
-            case "geometric_" -> storage = torch.geometric(n, dtype, num(a, 0, "p", null));
-            case "cauchy_" -> storage = torch.cauchy(n, dtype, num(a, 0, "median", 0.0), num(a, 1, "sigma", 1.0));
-            case "log_normal_" -> storage = torch.logNormal(n, dtype, num(a, 0, "mean", 1.0), num(a, 1, "std", 2.0));
+            case "exponential_" -> storage = torch.exponential(n, dtype, num(a, method, 0, "lambd", 1.0));
+            case "geometric_" -> storage = torch.geometric(n, dtype, num(a, method, 0, "p", null));
+            case "cauchy_" -> storage = torch.cauchy(n, dtype, num(a, method, 0, "median", 0.0), num(a, method, 1, "sigma", 1.0));
+            case "log_normal_" -> storage = torch.logNormal(n, dtype, num(a, method, 0, "mean", 1.0), num(a, method, 1, "std", 2.0));
             case "bernoulli_" -> {
                 Object p = a.optionalPositional(0, "p");
                 if (p instanceof ArrayValue pt) {
@@ -86,6 +96,17 @@ final class TensorFill {
         a.done(method);
     }
 
+    private static void checkArity(String method, TorchTarget.Args a) {
+        String signature = SIGNATURES.get(method);
+        if (signature != null && a.args.size() > Signature.python(signature).positionalCount()) {
+            Signature.python(signature).bind(a.args, java.util.Map.of()); // raises PyTorch's wording
+        }
+        Integer most = OVERLOADED.get(method);
+        if (most != null && a.args.size() > most) {
+            throw TorchShape.noOverload(method, a.args);
+        }
+    }
+
     /** {@code random_()}, {@code random_(to)}, {@code random_(from, to)}; {@code to=None} is the dtype's top. */
     private long[] random(TorchTarget.Args a) {
         int n = storage.length;
@@ -102,11 +123,11 @@ final class TensorFill {
         return torch.random(n, dtype, from, to);
     }
 
-    private static double num(TorchTarget.Args a, int index, String name, Double fallback) {
+    private static double num(TorchTarget.Args a, String method, int index, String name, Double fallback) {
         Object v = a.optionalPositional(index, name);
         if (v == null) {
-            if (fallback == null) {
-                throw PythonError.typeError("missing required argument '" + name + "'");
+            if (fallback == null) { // PyTorch's parser words it so, plural included
+                throw PythonError.typeError(method + "() missing 1 required positional arguments: \"" + name + "\"");
             }
             return fallback;
         }

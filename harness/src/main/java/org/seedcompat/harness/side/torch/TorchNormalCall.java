@@ -24,12 +24,13 @@ final class TorchNormalCall {
         Object std = a.optionalPositional(1, "std");
         if (!(mean instanceof ArrayValue) && !(std instanceof ArrayValue)) {
             Object size = a.optionalPositional(2, "size");
-            if (size == null || std == null) {
-                throw PythonError.typeError("normal() with float mean and std needs a size");
+            if (size == null || std == null || a.args.size() > 3) {
+                throw TorchShape.noOverload("normal", a.args);
             }
+            long[] dims = TorchShape.unpackOne("normal", size, a.args);
             DType dtype = a.dtype(DType.FLOAT32);
             a.done("normal");
-            int[] shape = Py.shape(size);
+            int[] shape = TorchShape.checked(dims, dtype);
             return new ArrayValue(dtype, shape, torch.normal(TorchTarget.count(shape), dtype, Py.toDouble(mean),
                     Py.toDouble(std)));
         }

@@ -51,7 +51,7 @@ public final class TorchTarget implements EngineTarget {
 
     public static EngineTarget manualSeed(Expr.Call setup, EngineOptions options) {
         TorchTarget t = new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability(), Libm.of(options.mathVariant())));
-        t.torch.manualSeed(seed(Signature.parse("manual_seed(seed)").bind(setup).get("seed")));
+        t.torch.manualSeed(seed(Signature.python("manual_seed(seed)").bind(setup).get("seed")));
         return t;
     }
 
@@ -88,9 +88,10 @@ public final class TorchTarget implements EngineTarget {
         switch (name) {
             case "rand":
             case "randn": {
-                int[] shape = a.size();
+                long[] dims = a.size(name);
                 DType dtype = a.dtype(DType.FLOAT32);
                 a.done(name);
+                int[] shape = TorchShape.checked(dims, dtype);
                 int n = count(shape);
                 return new ArrayValue(dtype, shape, name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype));
             }
@@ -99,14 +100,27 @@ public final class TorchTarget implements EngineTarget {
             case "randint":
                 return randint(a);
             case "randperm": {
-                long n = TorchInts.int64(Py.toInt(a.positional(0, "n")));
+                a.overloadTakesAtMost(name, 1);
+                Object arg = a.positional(0, "n");
+                if (!(arg instanceof BigInteger big)) {
+                    throw PythonError.typeError("randperm(): argument 'n' (position 1) must be int, not " + Py.typeName(arg));
+                }
+                long n = TorchInts.int64(big);
                 DType dtype = a.dtype(DType.INT64);
                 a.done(name);
+                TorchShape.checked(new long[] {n}, dtype);
                 long[] values = torch.randperm(n, dtype);
                 return new ArrayValue(dtype, new int[] {values.length}, values);
             }
             case "bernoulli": {
+                a.overloadTakesAtMost(name, 2);
                 ArrayValue p = a.tensor(0, "input");
+                Object scalar = a.optionalPositional(1, "p");
+                if (scalar != null) { // bernoulli(input, p): empty_like(input).bernoulli_(p)
+                    double prob = Py.toDouble(scalar);
+                    a.done(name);
+                    return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.size(), p.dtype(), prob));
+                }
                 a.done(name);
                 return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.data(), p.dtype(), p.dtype()));
             }
@@ -131,8 +145,7 @@ public final class TorchTarget implements EngineTarget {
                 return NoneValue.INSTANCE;
             }
             case "manual_seed": {
-                long seed = seed(a.positional(0, "seed"));
-                a.done(name);
+                long seed = seed(Signature.python("manual_seed(seed)").bind(call).get("seed"));
                 torch.manualSeed(seed);
                 Map<String, Value> fields = new LinkedHashMap<>();
                 fields.put("initial_seed", BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed()))));
@@ -144,14 +157,21 @@ public final class TorchTarget implements EngineTarget {
     }
 
     private Value randint(Args a) {
-        Object first = a.positional(0, "low");
-        Object second = a.positional(1, "high");
+        a.overloadTakesAtMost("randint", 3);
+        Object first = a.optionalPositional(0, "low");
+        Object second = a.optionalPositional(1, "high");
         Object third = a.optionalPositional(2, "size");
+        if (first == null || second == null) {
+            throw TorchShape.noOverload("randint", a.args);
+        }
         BigInteger low;
         BigInteger high;
         Object size;
-        if (third == null && !(second instanceof BigInteger) && !(second instanceof Boolean)) {
-            low = BigInteger.ZERO; // randint(high, size)
+        if (third == null) { // randint(high, size)
+            if (second instanceof BigInteger) {
+                throw PythonError.typeError("randint(): argument 'size' (position 2) must be tuple of ints, not int");
+            }
+            low = BigInteger.ZERO;
             high = Py.toInt(first);
             size = second;
         } else {
@@ -159,16 +179,19 @@ public final class TorchTarget implements EngineTarget {
             high = Py.toInt(second);
             size = third;
         }
-        if (size == null) {
-            throw PythonError.typeError("randint() missing required argument 'size'");
-        }
+        long[] dims = TorchShape.unpackOne("randint", size, a.args); // the parser reads the size before the ints
+        long lo = TorchInts.int64(low);
+        long hi = TorchInts.int64(high);
         DType dtype = a.dtype(DType.INT64);
         a.done("randint");
-        int[] shape = Py.shape(size);
-        return new ArrayValue(dtype, shape, torch.randint(TorchInts.int64(low), TorchInts.int64(high), count(shape), dtype));
+        int[] shape = TorchShape.checked(dims, dtype);
+        return new ArrayValue(dtype, shape, torch.randint(lo, hi, count(shape), dtype));
     }
 
     private Value multinomial(Args a) {
+        if (a.args.size() > 3) { // one signature: the parser words it as CPython does
+            Signature.python("multinomial(input, num_samples, replacement=False)").bind(a.args, Map.of());
+        }
         ArrayValue p = a.tensor(0, "input");
         long nSample = TorchInts.int64(Py.toInt(a.positional(1, "num_samples")));
         Object replacementArg = a.optionalPositional(2, "replacement");
@@ -194,9 +217,10 @@ public final class TorchTarget implements EngineTarget {
                     + " (start with one of: empty, ones, zeros)");
         }
         Args fa = Args.of(first);
-        int[] shape = fa.size();
+        long[] dims = fa.size(start);
         DType dtype = fa.dtype(DType.FLOAT32);
         fa.done(start);
+        int[] shape = TorchShape.checked(dims, dtype);
         TensorFill t = new TensorFill(torch, dtype, shape, start);
         for (Expr.Call link : links.subList(1, links.size())) {
             t.apply(link);
@@ -206,6 +230,10 @@ public final class TorchTarget implements EngineTarget {
 
     /** A seed as {@code manual_seed} takes it: a Python int in [-2^63, 2^64), kept as its uint64 bits. */
     static long seed(Object o) {
+        if (!(o instanceof Boolean) && !(o instanceof Double) && !(o instanceof BigInteger)) { // manual_seed calls int(seed)
+            throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + Py.typeName(o) + "'");
+        }
         BigInteger s = o instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO)
                 : o instanceof Double d ? BigInteger.valueOf((long) (double) d) : Py.toInt(o);
         if (s.bitLength() > 64 || s.signum() < 0 && s.bitLength() > 63) {
@@ -253,24 +281,28 @@ public final class TorchTarget implements EngineTarget {
             return new Args(new ArrayList<>(Evaluator.evalAll(call.args())), kw);
         }
 
-        /** A size given as {@code *size} ints, one tuple/list, or {@code size=}. */
-        int[] size() {
+        /** A size given as {@code *size} ints, one tuple/list, or {@code size=}, unpacked as PyTorch's parser does. */
+        long[] size(String function) {
             Object kw = kwargs.remove("size");
             if (kw != null) {
                 if (!args.isEmpty()) {
-                    throw PythonError.typeError("size given both positionally and as size=");
+                    throw TorchShape.noOverload(function, args);
                 }
-                return Py.shape(kw);
-            }
-            if (args.size() == 1 && (args.get(0) instanceof Py.PyTuple || args.get(0) instanceof Py.PyList)) {
-                return Py.shape(args.remove(0));
+                return TorchShape.unpack(function, List.of(kw));
             }
             if (args.isEmpty()) {
-                throw PythonError.typeError("a size is required");
+                throw TorchShape.noOverload(function, args);
             }
-            int[] shape = Py.shape(new Py.PyTuple(new ArrayList<>(args)));
+            long[] dims = TorchShape.unpack(function, args);
             args.clear();
-            return shape;
+            return dims;
+        }
+
+        /** More positional arguments than any overload takes: PyTorch lists its overloads. */
+        void overloadTakesAtMost(String function, int n) {
+            if (args.size() > n) {
+                throw TorchShape.noOverload(function, args);
+            }
         }
 
         DType dtype(DType fallback) {
