@@ -6,7 +6,7 @@ import sys
 import time
 import traceback
 
-from . import protocol
+from . import protocol, targets
 from .fingerprint import fingerprint
 from .runner import MissingModule, open_target, run, run_call_probed
 
@@ -30,7 +30,8 @@ class Server:
         self.fout = fout
         self.debug = os.environ.get(DEBUG_ENV, "")
         self.runs_seen = 0
-        self.ops = {"run": self.op_run, "fingerprint": self.op_fingerprint, "shutdown": self.op_shutdown}
+        self.ops = {"run": self.op_run, "fingerprint": self.op_fingerprint, "describe": self.op_describe,
+                    "shutdown": self.op_shutdown}
         self.stopping = False
 
     def send(self, message):
@@ -150,6 +151,10 @@ class Server:
 
     def op_fingerprint(self, request):
         return {"type": "fingerprint", "fingerprint": fingerprint()}
+
+    def op_describe(self, request):
+        """The members each setup's target allows, for the test that checks the Java tables against them."""
+        return {"type": "describe", "targets": targets.describe()}
 
     def op_shutdown(self, request):
         self.stopping = True

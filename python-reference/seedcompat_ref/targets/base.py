@@ -31,6 +31,17 @@ class Target:
     def __init__(self, obj):
         self.obj = obj
 
+    @classmethod
+    def members(cls, prefix=""):
+        """Everything a call line may reach, flattened: 'm()' a method, 'a' an attribute, 'a.m()'
+        through it. The `describe` request sends these; the Java tables are tested against them."""
+        out = {prefix + m + "()" for m in cls.methods}
+        for name, table in cls.attributes.items():
+            out.add(prefix + name)
+            if table is not None:
+                out |= table.members(prefix + name + ".")
+        return out
+
     def check_path(self, steps, called):
         """Raises UnsupportedCall unless every step of the path is whitelisted where it stands.
         `steps` are the names in order; `called` says whether the last one is called.

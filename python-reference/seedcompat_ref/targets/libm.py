@@ -110,3 +110,5 @@ def setup(args, kwargs):
 
 
 SETUP_NAMES = ("libm",)
+
+TARGET = LibmTarget  # the member table its setups answer with (`describe`)

@@ -28,3 +28,5 @@ def _setup(cls, args, kwargs):
 
 
 SETUPS = {"numpy.random." + n: functools.partial(_setup, getattr(np.random, n)) for n in BIT_GENERATORS}
+
+TARGET = BitGeneratorTarget  # the member table its setups answer with (`describe`)

@@ -27,3 +27,5 @@ def _generator(args, kwargs):
 
 
 SETUPS = {"numpy.random.default_rng": _default_rng, "numpy.random.Generator": _generator}
+
+TARGET = GeneratorTarget  # the member table its setups answer with (`describe`)

@@ -15,3 +15,5 @@ class NumpyGlobalTarget(Target):
 def setup(args, kwargs):
     np.random.seed(*args, **kwargs)
     return NumpyGlobalTarget(np.random)
+
+TARGET = NumpyGlobalTarget  # the member table its setups answer with (`describe`)

@@ -14,3 +14,5 @@ class RandomStateTarget(Target):
 
 def setup(args, kwargs):
     return RandomStateTarget(np.random.RandomState(*args, **kwargs))
+
+TARGET = RandomStateTarget  # the member table its setups answer with (`describe`)

@@ -16,3 +16,5 @@ def setup(args, kwargs):
 
 
 SETUP_NAMES = ("random.Random",)
+
+TARGET = PythonRandomTarget  # the member table its setups answer with (`describe`)

@@ -26,6 +26,12 @@ class TorchTarget(Target):
     methods = SAMPLERS | GENERATOR_METHODS
     chains = True
 
+    @classmethod
+    def members(cls, prefix=""):
+        """Adds the chains: 'f().' a tensor a chain may start from, '.m()' a method it goes on with."""
+        return (super().members(prefix) | {f + "()." for f in FACTORIES}
+                | {"." + m + "()" for m in TENSOR_SAMPLERS | TENSOR_VIEWS})
+
     def __init__(self, torch, generator):
         super().__init__(torch)
         self.torch = torch
@@ -100,6 +106,7 @@ def _generator_seeded(args, kwargs):
     return TorchTarget(torch, g)
 
 
+TARGET = TorchTarget
 SETUPS = {
     "torch.manual_seed": _manual_seed,
     "torch.set_rng_state": _set_rng_state,

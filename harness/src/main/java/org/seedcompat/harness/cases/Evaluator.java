@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
@@ -18,23 +19,28 @@ import org.seedcompat.harness.value.ArrayValue;
  */
 public final class Evaluator {
 
-    /** Constructors other packages make available in arguments, e.g. {@code numpy.random.PCG64}. */
-    private static final Map<String, Function<Expr.Call, Object>> FUNCTIONS = new ConcurrentHashMap<>();
+    /** The names and constructors the {@link CaseValues} providers add, loaded once, on first use. */
+    private static final class Extensions {
+        static final Map<String, Function<Expr.Call, Object>> FUNCTIONS = new HashMap<>();
+        static final Map<String, Object> NAMES = new HashMap<>();
 
-    /** Names other packages make available in arguments, e.g. {@code torch.float16}. */
-    private static final Map<String, Object> NAMES = new ConcurrentHashMap<>();
+        static {
+            CaseValues.Registry registry = new CaseValues.Registry() {
+                @Override
+                public void function(String dotted, Function<Expr.Call, Object> function) {
+                    FUNCTIONS.put(dotted, function);
+                }
+
+                @Override
+                public void name(String dotted, Object value) {
+                    NAMES.put(dotted, value);
+                }
+            };
+            ServiceLoader.load(CaseValues.class, Evaluator.class.getClassLoader()).forEach(p -> p.register(registry));
+        }
+    }
 
     private Evaluator() {
-    }
-
-    /** Makes {@code dotted(...)} evaluate through {@code function} wherever an argument may be. */
-    public static void registerFunction(String dotted, Function<Expr.Call, Object> function) {
-        FUNCTIONS.put(dotted, function);
-    }
-
-    /** Makes the dotted name evaluate to {@code value} wherever an argument may be. */
-    public static void registerName(String dotted, Object value) {
-        NAMES.put(dotted, value);
     }
 
     public static Object eval(Expr e) {
@@ -108,7 +114,7 @@ public final class Evaluator {
             default:
                 break;
         }
-        Object registered = NAMES.get(d);
+        Object registered = Extensions.NAMES.get(d);
         if (registered != null) {
             return registered;
         }
@@ -133,7 +139,7 @@ public final class Evaluator {
             case "numpy.asarray":
                 return Arrays.array(Signature.parse("array(object, dtype=None)").bind(c));
             default:
-                Function<Expr.Call, Object> registered = FUNCTIONS.get(f);
+                Function<Expr.Call, Object> registered = Extensions.FUNCTIONS.get(f);
                 if (registered != null) {
                     return registered.apply(c);
                 }

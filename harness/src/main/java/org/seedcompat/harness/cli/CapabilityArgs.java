@@ -3,8 +3,8 @@ package org.seedcompat.harness.cli;
 import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.harness.reference.ReferenceOptions;
-import org.seedcompat.harness.side.EngineMath;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineMath;
+import org.seedcompat.harness.target.EngineOptions;
 import picocli.CommandLine.Option;
 
 /** {@code --capability} and {@code --libm}: which PyTorch CPU kernels and which glibc math build both sides run. */

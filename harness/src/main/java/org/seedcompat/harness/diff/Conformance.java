@@ -3,7 +3,7 @@ package org.seedcompat.harness.diff;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.harness.cases.Case;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.side.Side;

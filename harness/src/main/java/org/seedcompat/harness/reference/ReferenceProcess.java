@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +96,22 @@ public final class ReferenceProcess implements AutoCloseable {
         ObjectNode req = ValueJson.MAPPER.createObjectNode();
         req.put("op", "fingerprint");
         return request(req, "fingerprint").get("fingerprint");
+    }
+
+    /**
+     * What each setup's target allows on the reference side: setup name to its members, flattened
+     * as {@code TargetProvider.members()} flattens the Java tables.
+     */
+    public Map<String, Set<String>> describe() {
+        ObjectNode req = ValueJson.MAPPER.createObjectNode();
+        req.put("op", "describe");
+        Map<String, Set<String>> out = new TreeMap<>();
+        request(req, "describe").get("targets").fields().forEachRemaining(e -> {
+            Set<String> members = new TreeSet<>();
+            e.getValue().forEach(m -> members.add(m.asText()));
+            out.put(e.getKey(), members);
+        });
+        return out;
     }
 
     /** Runs one case in the reference. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.harness.Project;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 
 /**
  * The one-line shell command that reproduces a divergence against the live reference:

@@ -1,5 +1,6 @@
 package org.seedcompat.harness.report;
 
+import org.seedcompat.harness.report.html.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

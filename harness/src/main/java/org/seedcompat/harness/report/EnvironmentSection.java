@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.vectors.GoldenSuite;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.value.CaseResult;

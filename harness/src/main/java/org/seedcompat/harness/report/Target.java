@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Parser;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 
 /**
  * What a case's setup creates, named for the report's matrix ({@code numpy Generator(PCG64)},

@@ -11,6 +11,8 @@ import org.seedcompat.harness.value.CallResult;
 import org.seedcompat.harness.value.CaseResult;
 import org.seedcompat.harness.value.ErrorInfo;
 import org.seedcompat.harness.value.StateDigest;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
 
 /** The Java engine as a side: evaluates each case in-process. */
 public final class EngineSide implements Side {

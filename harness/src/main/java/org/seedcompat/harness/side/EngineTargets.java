@@ -3,54 +3,48 @@ package org.seedcompat.harness.side;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.ServiceLoader;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.seedcompat.engine.PythonError;
-import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
-import org.seedcompat.harness.side.libm.LibmTarget;
-import org.seedcompat.harness.side.numpy.LegacyTarget;
-import org.seedcompat.harness.side.numpy.ModernTarget;
-import org.seedcompat.harness.side.python.PythonRandomTarget;
-import org.seedcompat.harness.side.torch.TorchTarget;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.TargetProvider;
 
 /**
- * Which setup expressions the engine understands, and the target each one makes. New generators
- * register a factory here (and the matching target in python-reference/seedcompat_ref/targets).
+ * Which setup expressions the engine understands, and the target each one makes: the registry of
+ * every {@link TargetProvider} on the class path (found by {@link ServiceLoader}; the targets never
+ * import it). A new target family is a provider listed in
+ * {@code META-INF/services/org.seedcompat.harness.target.TargetProvider}, with the matching target in
+ * python-reference/seedcompat_ref/targets.
  */
 public final class EngineTargets {
 
-    /** Makes the target for one setup call. */
-    @FunctionalInterface
-    interface Factory {
-        EngineTarget open(Expr.Call setup, EngineOptions options);
-    }
-
-    private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
-
-    private static void put(String name, Function<Expr.Call, EngineTarget> plain) {
-        FACTORIES.put(name, (call, options) -> plain.apply(call));
-    }
+    private static final Map<String, TargetProvider.Factory> FACTORIES = new LinkedHashMap<>();
+    private static final Map<String, java.util.Set<String>> MEMBERS = new java.util.TreeMap<>();
 
     static {
-        FACTORIES.put("numpy.random.RandomState", LegacyTarget::randomState);
-        FACTORIES.put("numpy.random.seed", LegacyTarget::globalSeed);
-        FACTORIES.put("numpy.random.default_rng", ModernTarget::defaultRng);
-        FACTORIES.put("numpy.random.Generator", ModernTarget::generator);
-        for (String bg : new String[] {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"}) {
-            put("numpy.random." + bg, ModernTarget::bitGenerator);
+        for (TargetProvider p : ServiceLoader.load(TargetProvider.class, EngineTargets.class.getClassLoader())) {
+            p.setups().forEach((name, factory) -> {
+                if (FACTORIES.putIfAbsent(name, factory) != null) {
+                    throw new IllegalStateException("two target providers register the setup " + name);
+                }
+            });
+            MEMBERS.putAll(p.members());
         }
-        put("numpy.random.SeedSequence", ModernTarget::seedSequence);
-        FACTORIES.put("torch.manual_seed", TorchTarget::manualSeed);
-        FACTORIES.put("torch.set_rng_state", TorchTarget::setRngState);
-        FACTORIES.put("torch.Generator", TorchTarget::generator);
-        FACTORIES.put("torch.Generator().manual_seed", TorchTarget::generatorManualSeed);
-        put("random.Random", PythonRandomTarget::random);
-        FACTORIES.put("libm", LibmTarget::open);
+    }
+
+    /** Per setup name, what a call line may reach on its target (see {@link TargetProvider#members()}). */
+    public static Map<String, java.util.Set<String>> members() {
+        return java.util.Collections.unmodifiableMap(MEMBERS);
     }
 
     private EngineTargets() {
+    }
+
+    /** The names setups are registered under. */
+    public static java.util.Set<String> setupNames() {
+        return java.util.Collections.unmodifiableSet(FACTORIES.keySet());
     }
 
     public static EngineTarget open(Expr setup) {
@@ -59,7 +53,7 @@ public final class EngineTargets {
 
     public static EngineTarget open(Expr setup, EngineOptions options) {
         String name = setupName(setup);
-        Factory factory = name != null ? FACTORIES.get(name) : null;
+        TargetProvider.Factory factory = name != null ? FACTORIES.get(name) : null;
         if (factory == null) {
             String what = name != null ? "'" + name + "'"
                     : setup instanceof Expr.Name n ? (n.dotted().contains(".") ? "attribute '" : "name '") + n.dotted() + "'"
@@ -91,20 +85,5 @@ public final class EngineTargets {
             }
         }
         return null;
-    }
-
-    /**
-     * The checks every target makes on a call line before evaluating anything: the path must name
-     * one of its methods (called) — the reference words the refusals the same way.
-     */
-    public static String methodName(CallLine line, Set<String> methods, String targetName) {
-        String path = line.dotted();
-        if (line.path().size() != 1 || !methods.contains(path)) {
-            throw new PythonError("UnsupportedCall", "'" + path + "' is not a supported call for " + targetName);
-        }
-        if (!line.called()) {
-            throw new PythonError("UnsupportedCall", "'" + path + "' is a method: call it as " + path + "(...)");
-        }
-        return path;
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.harness.reference.ReferenceOptions;
-import org.seedcompat.harness.side.EngineMath;
+import org.seedcompat.harness.target.EngineMath;
 import picocli.CommandLine;
 
 /** {@code --capability} and {@code --libm} reach both sides: the engine's options and the reference's environment. */

@@ -18,7 +18,7 @@ import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.cases.Catalog;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.vectors.GoldenSuite;

@@ -19,8 +19,8 @@ import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.side.EngineMath;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineMath;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.ReferenceSide;
 

@@ -1,5 +1,6 @@
 package org.seedcompat.harness.report;
 
+import org.seedcompat.harness.report.html.Html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Diff;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.value.ArrayValue;

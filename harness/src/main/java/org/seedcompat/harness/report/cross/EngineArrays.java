@@ -1,7 +1,7 @@
 package org.seedcompat.harness.report.cross;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.seedcompat.harness.side.EngineOptions;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.GoldenSide;
 import org.seedcompat.harness.value.ArrayDigest;

@@ -1,6 +1,6 @@
 package org.seedcompat.harness.report.cross;
 
-import org.seedcompat.harness.report.Html;
+import org.seedcompat.harness.report.html.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 

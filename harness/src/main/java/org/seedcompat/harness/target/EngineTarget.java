@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side;
+package org.seedcompat.harness.target;
 
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.value.Value;

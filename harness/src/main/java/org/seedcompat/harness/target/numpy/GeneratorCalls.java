@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -6,10 +6,11 @@ import java.util.List;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.engine.numpy.NumpyBitGenerator;
 import org.seedcompat.harness.cases.ArrayConversion;
-import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.target.MethodTable;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.BytesValue;
 import org.seedcompat.harness.value.SeqValue;
@@ -21,17 +22,19 @@ final class GeneratorCalls {
     private GeneratorCalls() {
     }
 
-    static Value call(Generator g, String method, Expr.Call call) {
-        switch (method) {
-            case "random": {
-                Signature.Bound b = bind("random(size=None, dtype='float64', out=None)", call);
+    /**
+     * Generator's methods, each declared once: NumPy's signature and the binding to the engine.
+     * Whitelist, binding and dispatch come from here, and the reference's list of Generator members
+     * is checked against these names ({@code MethodTablesIT}).
+     */
+    static final MethodTable<Generator> TABLE = MethodTable.<Generator>builder()
+            .method("random(size=None, dtype='float64', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Signature.dtype(b.get("dtype"));
                 return array(dtype, shape, g.random(shape, dtype));
-            }
-            case "integers": {
-                Signature.Bound b = bind("integers(low, high=None, size=None, dtype='int64', endpoint=False)", call);
+            })
+            .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
                 LegacyTarget.requireScalarBound(b.get("low"), "low");
                 LegacyTarget.requireScalarBound(b.get("high"), "high");
                 int[] shape = Py.shape(b.get("size"));
@@ -39,93 +42,81 @@ final class GeneratorCalls {
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
                 return array(dtype, shape, g.integers(Py.toInt(b.get("low")), high, shape, dtype,
                         LegacyTarget.truthy(b.get("endpoint"))));
-            }
-            case "standard_normal": {
-                Signature.Bound b = bind("standard_normal(size=None, dtype='float64', out=None)", call);
+            })
+            .method("standard_normal(size=None, dtype='float64', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Signature.dtype(b.get("dtype"));
                 return array(dtype, shape, g.standardNormal(shape, dtype));
-            }
-            case "normal": {
-                Signature.Bound b = bind("normal(loc=0.0, scale=1.0, size=None)", call);
+            })
+            .method("normal(loc=0.0, scale=1.0, size=None)", (g, b) -> {
                 double loc = LegacyTarget.scalarParam(b, "loc");
                 double scale = LegacyTarget.scalarParam(b, "scale");
                 int[] shape = Py.shape(b.get("size"));
                 return doubles(shape, g.normal(loc, scale, shape));
-            }
-            case "standard_exponential": {
-                Signature.Bound b = bind("standard_exponential(size=None, dtype='float64', method='zig', out=None)", call);
+            })
+            .method("standard_exponential(size=None, dtype='float64', method='zig', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Signature.dtype(b.get("dtype"));
                 Object m = b.get("method");
                 return array(dtype, shape, g.standardExponential(shape, dtype, m instanceof String s ? s : String.valueOf(m)));
-            }
-            case "exponential": {
-                Signature.Bound b = bind("exponential(scale=1.0, size=None)", call);
-                org.seedcompat.engine.numpy.Variates v = g.exponential(DistributionCalls.param(b.get("scale")),
-                        Py.shape(b.get("size")));
-                return new ArrayValue(v.dtype(), v.isScalar() ? new int[0] : v.shape(), v.data());
-            }
-            case "uniform": {
-                Signature.Bound b = bind("uniform(low=0.0, high=1.0, size=None)", call);
+            })
+            .method("exponential(scale=1.0, size=None)", DistributionCalls::exponential)
+            .method("uniform(low=0.0, high=1.0, size=None)", (g, b) -> {
                 double low = LegacyTarget.scalarParam(b, "low");
                 double high = LegacyTarget.scalarParam(b, "high");
                 int[] shape = Py.shape(b.get("size"));
                 return doubles(shape, g.uniform(low, high, shape));
-            }
-            case "choice":
-                return choice(g, bind("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)", call));
-            case "shuffle":
-                return shuffle(g, bind("shuffle(x, axis=0)", call));
-            case "permutation": {
-                Signature.Bound b = bind("permutation(x, axis=0)", call);
-                Object x = b.get("x");
-                if (x instanceof BigInteger || x instanceof Boolean) {
-                    BigInteger n = Py.index(x);
-                    if (n.abs().doubleValue() >= 0x1p64) { // arange(x) cannot even be sized
-                        throw PythonError.valueError("Maximum allowed size exceeded");
-                    }
-                    if (n.bitLength() > 63) { // arange(x) is empty, of a dtype NumPy picks from x
-                        if (n.signum() < 0) {
-                            throw new PythonError("UnsupportedArgument", "permutation(" + n + ") is an empty object array in "
-                                    + "NumPy, which the value contract cannot carry");
-                        }
-                        return new ArrayValue(DType.FLOAT64, new int[] {0}, new long[0]);
-                    }
-                    long[] v = g.permutation(n.longValue());
-                    return new ArrayValue(DType.INT64, new int[] {v.length}, v);
-                }
-                ArrayValue a = ArrayConversion.fromObject(x);
-                int axis = Py.index(b.get("axis")).intValueExact();
-                return new ArrayValue(a.dtype(), a.shape(), g.permutation(a.data(), a.shape(), axis));
-            }
-            case "permuted": {
-                Signature.Bound b = bind("permuted(x, axis=None, out=None)", call);
+            })
+            .method("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)", GeneratorCalls::choice)
+            .method("shuffle(x, axis=0)", GeneratorCalls::shuffle)
+            .method("permutation(x, axis=0)", GeneratorCalls::permutation)
+            .method("permuted(x, axis=None, out=None)", (g, b) -> {
                 noOut(b);
                 ArrayValue a = ArrayConversion.fromObject(b.get("x"));
                 Integer axis = b.isNone("axis") ? null : Py.index(b.get("axis")).intValueExact();
                 return new ArrayValue(a.dtype(), a.shape(), g.permuted(a.data(), a.shape(), axis));
+            })
+            .method("bytes(length)", (g, b) -> new BytesValue(g.bytes(Py.length(b.get("length"), "long"))))
+            .method("spawn(n_children)", GeneratorCalls::spawn)
+            .method("standard_gamma(shape, size=None, dtype='float64', out=None)", DistributionCalls::standardGamma)
+            .method("gamma(shape, scale=1.0, size=None)", DistributionCalls::gamma)
+            .method("beta(a, b, size=None)", DistributionCalls::beta)
+            .method("binomial(n, p, size=None)", DistributionCalls::binomial)
+            .method("poisson(lam=1.0, size=None)", DistributionCalls::poisson)
+            .build();
+
+    private static Value permutation(Generator g, Signature.Bound b) {
+        Object x = b.get("x");
+        if (x instanceof BigInteger || x instanceof Boolean) {
+            BigInteger n = Py.index(x);
+            if (n.abs().doubleValue() >= 0x1p64) { // arange(x) cannot even be sized
+                throw PythonError.valueError("Maximum allowed size exceeded");
             }
-            case "bytes":
-                return new BytesValue(g.bytes(Py.length(bind("bytes(length)", call).get("length"), "long")));
-            case "standard_gamma":
-            case "gamma":
-            case "beta":
-            case "binomial":
-            case "poisson":
-                return DistributionCalls.generator(g, method, call);
-            default: {
-                int n = Py.length(bind("spawn(n_children)", call).get("n_children"), "long");
-                List<Value> items = new ArrayList<>();
-                for (Object child : g.bitGenerator() instanceof org.seedcompat.engine.numpy.NumpyBitGenerator bg
-                        ? bg.spawn(n) : List.of()) {
-                    items.add(ModernValues.render(new Generator((org.seedcompat.engine.numpy.NumpyBitGenerator) child)));
+            if (n.bitLength() > 63) { // arange(x) is empty, of a dtype NumPy picks from x
+                if (n.signum() < 0) {
+                    throw new PythonError("UnsupportedArgument", "permutation(" + n + ") is an empty object array in "
+                            + "NumPy, which the value contract cannot carry");
                 }
-                return new SeqValue(false, items);
+                return new ArrayValue(DType.FLOAT64, new int[] {0}, new long[0]);
             }
+            long[] v = g.permutation(n.longValue());
+            return new ArrayValue(DType.INT64, new int[] {v.length}, v);
         }
+        ArrayValue a = ArrayConversion.fromObject(x);
+        int axis = Py.index(b.get("axis")).intValueExact();
+        return new ArrayValue(a.dtype(), a.shape(), g.permutation(a.data(), a.shape(), axis));
+    }
+
+    /** {@code spawn}: children share the parent's bit generator type (NumPy raises for a generator without a SeedSequence). */
+    private static Value spawn(Generator g, Signature.Bound b) {
+        int n = Py.length(b.get("n_children"), "long");
+        List<Value> items = new ArrayList<>();
+        for (Object child : g.bitGenerator() instanceof NumpyBitGenerator bg ? bg.spawn(n) : List.of()) {
+            items.add(ModernValues.render(new Generator((NumpyBitGenerator) child)));
+        }
+        return new SeqValue(false, items);
     }
 
     private static Value choice(Generator g, Signature.Bound b) {
@@ -203,10 +194,6 @@ final class GeneratorCalls {
             return new SeqValue(false, items);
         }
         throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
-    }
-
-    private static Signature.Bound bind(String signature, Expr.Call call) {
-        return Signature.parse(signature).bind(call);
     }
 
     private static void noOut(Signature.Bound b) {

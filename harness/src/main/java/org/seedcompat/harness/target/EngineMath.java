@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side;
+package org.seedcompat.harness.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -14,8 +14,8 @@ import org.seedcompat.engine.math.MathVariant;
  */
 public final class EngineMath {
 
-    /** Masks the CPU features glibc's FMA builds need, so that a process runs the generic builds. */
-    public static final String NO_FMA_TUNABLES = "glibc.cpu.hwcaps=-AVX2,-FMA,-AVX512F";
+    /** Masks the CPU features glibc's FMA builds need (the catalog's {@code nofma} variant). */
+    public static final String NO_FMA_TUNABLES = org.seedcompat.harness.cases.Catalog.NO_FMA_TUNABLES;
 
     private EngineMath() {
     }

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.report;
+package org.seedcompat.harness.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
@@ -29,22 +29,22 @@ public final class Html {
         return sb.toString();
     }
 
-    static String esc(JsonNode n) {
+    public static String esc(JsonNode n) {
         return n == null || n.isNull() ? "" : esc(n.asText());
     }
 
     /** 8388608 as {@code 8,388,608}. */
-    static String count(long n) {
+    public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A CSS class fragment from a verdict word ({@code not-covered} stays as it is). */
-    static String cls(String word) {
+    public static String cls(String word) {
         return word.replaceAll("[^a-z0-9-]", "-");
     }
 
     /** A fragment id safe in a URL from any text. */
-    static String anchor(String prefix, String text) {
+    public static String anchor(String prefix, String text) {
         return prefix + "-" + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

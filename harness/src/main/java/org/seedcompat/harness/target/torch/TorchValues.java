@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.torch;
+package org.seedcompat.harness.target.torch;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Map;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.torch.HalfFloats;
+import org.seedcompat.harness.cases.CaseValues;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Evaluator;
 import org.seedcompat.harness.cases.Py;
@@ -34,13 +35,13 @@ final class TorchValues {
             Map.entry("uint16", DType.UINT16), Map.entry("uint32", DType.UINT32), Map.entry("uint64", DType.UINT64),
             Map.entry("bool", DType.BOOL));
 
-    static void register() {
-        DTYPES.forEach((name, dtype) -> Evaluator.registerName("torch." + name, dtype));
-        Evaluator.registerFunction("torch.tensor", call -> {
+    static void register(CaseValues.Registry registry) {
+        DTYPES.forEach((name, dtype) -> registry.name("torch." + name, dtype));
+        registry.function("torch.tensor", call -> {
             Signature.Bound b = Signature.parse("tensor(data, dtype=None)").bind(call);
             return tensor(b.get("data"), b.get("dtype"));
         });
-        Evaluator.registerFunction("torch.full", call -> {
+        registry.function("torch.full", call -> {
             Signature.Bound b = Signature.parse("full(size, fill_value, dtype=None)").bind(call);
             int[] shape = Py.shape(b.get("size"));
             Object fill = b.get("fill_value");

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import org.seedcompat.engine.DType;
@@ -9,7 +9,6 @@ import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.Variates;
 import org.seedcompat.harness.cases.ArrayConversion;
-import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
 import org.seedcompat.harness.value.ArrayValue;
@@ -30,79 +29,67 @@ final class DistributionCalls {
     private DistributionCalls() {
     }
 
-    /** The Generator methods handled here, or null. */
-    static Value generator(Generator g, String method, Expr.Call call) {
-        switch (method) {
-            case "standard_gamma": {
-                Signature.Bound b = bind("standard_gamma(shape, size=None, dtype='float64', out=None)", call);
-                if (!b.isNone("out")) {
-                    throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
-                }
-                DType dtype = Signature.dtype(b.get("dtype"));
-                return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
-            }
-            case "gamma": {
-                Signature.Bound b = bind("gamma(shape, scale=1.0, size=None)", call);
-                return render(g.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
-            }
-            case "beta": {
-                Signature.Bound b = bind("beta(a, b, size=None)", call);
-                return render(g.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
-            }
-            case "binomial": {
-                Signature.Bound b = bind("binomial(n, p, size=None)", call);
-                Param p = param(b.get("p"));
-                return render(g.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
-            }
-            case "poisson": {
-                Signature.Bound b = bind("poisson(lam=1.0, size=None)", call);
-                return render(g.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
-            }
-            default:
-                return null;
+    // Generator's forms
+
+    static Value standardGamma(Generator g, Signature.Bound b) {
+        if (!b.isNone("out")) {
+            throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
         }
+        DType dtype = Signature.dtype(b.get("dtype"));
+        return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
     }
 
-    /** The RandomState methods handled here, or null. */
-    static Value legacy(RandomState rs, String method, Expr.Call call) {
-        switch (method) {
-            case "standard_exponential": {
-                int[] shape = Py.shape(bind("standard_exponential(size=None)", call).get("size"));
-                double[] v = rs.standardExponential(shape);
-                return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, v);
-            }
-            case "exponential": {
-                Signature.Bound b = bind("exponential(scale=1.0, size=None)", call);
-                return render(rs.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
-            }
-            case "standard_gamma": {
-                Signature.Bound b = bind("standard_gamma(shape, size=None)", call);
-                return render(rs.standardGamma(param(b.get("shape")), Py.shape(b.get("size"))));
-            }
-            case "gamma": {
-                Signature.Bound b = bind("gamma(shape, scale=1.0, size=None)", call);
-                return render(rs.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
-            }
-            case "beta": {
-                Signature.Bound b = bind("beta(a, b, size=None)", call);
-                return render(rs.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
-            }
-            case "binomial": {
-                Signature.Bound b = bind("binomial(n, p, size=None)", call);
-                Param p = param(b.get("p"));
-                return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
-            }
-            case "poisson": {
-                Signature.Bound b = bind("poisson(lam=1.0, size=None)", call);
-                return render(rs.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
-            }
-            default:
-                return null;
-        }
+    static Value gamma(Generator g, Signature.Bound b) {
+        return render(g.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
     }
 
-    private static Signature.Bound bind(String signature, Expr.Call call) {
-        return Signature.parse(signature).bind(call);
+    static Value beta(Generator g, Signature.Bound b) {
+        return render(g.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
+    }
+
+    static Value binomial(Generator g, Signature.Bound b) {
+        Param p = param(b.get("p"));
+        return render(g.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
+    }
+
+    static Value poisson(Generator g, Signature.Bound b) {
+        return render(g.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
+    }
+
+    static Value exponential(Generator g, Signature.Bound b) {
+        return render(g.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
+    }
+
+    // RandomState's forms (the frozen legacy kernels)
+
+    static Value standardExponential(RandomState rs, Signature.Bound b) {
+        int[] shape = Py.shape(b.get("size"));
+        return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, rs.standardExponential(shape));
+    }
+
+    static Value exponential(RandomState rs, Signature.Bound b) {
+        return render(rs.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
+    }
+
+    static Value standardGamma(RandomState rs, Signature.Bound b) {
+        return render(rs.standardGamma(param(b.get("shape")), Py.shape(b.get("size"))));
+    }
+
+    static Value gamma(RandomState rs, Signature.Bound b) {
+        return render(rs.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
+    }
+
+    static Value beta(RandomState rs, Signature.Bound b) {
+        return render(rs.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
+    }
+
+    static Value binomial(RandomState rs, Signature.Bound b) {
+        Param p = param(b.get("p"));
+        return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
+    }
+
+    static Value poisson(RandomState rs, Signature.Bound b) {
+        return render(rs.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
     }
 
     private static Value render(Variates v) {

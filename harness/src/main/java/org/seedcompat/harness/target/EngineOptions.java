@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side;
+package org.seedcompat.harness.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.torch;
+package org.seedcompat.harness.target.torch;
 
 import java.math.BigInteger;
 import java.util.Arrays;

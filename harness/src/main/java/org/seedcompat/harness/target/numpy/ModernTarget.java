@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -13,9 +13,11 @@ import org.seedcompat.engine.numpy.NumpyBitGenerator;
 import org.seedcompat.engine.numpy.SeedSequence;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
-import org.seedcompat.harness.side.EngineOptions;
-import org.seedcompat.harness.side.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.DictValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -27,10 +29,6 @@ import org.seedcompat.harness.value.Value;
  * {@code SeedSequence}, with attribute paths such as {@code bit_generator.state}.
  */
 public final class ModernTarget implements EngineTarget {
-
-    static {
-        ModernValues.registerConstructors();
-    }
 
     private final Object root;
     private final Members members;
@@ -50,7 +48,7 @@ public final class ModernTarget implements EngineTarget {
     public static EngineTarget generator(Expr.Call setup, EngineOptions options) {
         Object bg = Signature.parse("Generator(bit_generator)").bind(setup).get("bit_generator");
         if (!(bg instanceof NumpyBitGenerator b)) {
-            throw new PythonError("AttributeError", "'" + org.seedcompat.harness.cases.Py.typeName(bg)
+            throw new PythonError("AttributeError", "'" + Py.typeName(bg)
                     + "' object has no attribute 'capsule'");
         }
         return generator(b, options);
@@ -89,28 +87,32 @@ public final class ModernTarget implements EngineTarget {
             return value instanceof Value v ? v : ModernValues.render(value);
         }
         if (obj instanceof Generator g) {
-            try {
-                return GeneratorCalls.call(g, last, line.call());
-            } catch (org.seedcompat.harness.cases.Py.SizeError e) {
-                // NumPy checks the other arguments before it makes the array: an error there comes first
-                if (g.bitGenerator() instanceof NumpyBitGenerator bg) {
-                    org.seedcompat.engine.numpy.BitGeneratorState saved = bg.state();
-                    try {
-                        org.seedcompat.harness.cases.Py.withSizesAsNone(() -> GeneratorCalls.call(g, last, line.call()));
-                    } finally {
-                        bg.setState(saved);
-                    }
-                }
-                throw e;
-            }
+            return generatorCall(g, last, line.call());
         }
         if (obj instanceof NoneValue) {
             throw new PythonError("AttributeError", "'NoneType' object has no attribute '" + last + "'");
         }
         if (obj instanceof NumpyBitGenerator bg) {
-            return bitGeneratorCall(bg, last, line.call());
+            return BIT_GENERATOR.call(bg, last, line.call(), name);
         }
-        return seedSequenceCall((SeedSequence) obj, last, line.call());
+        return SEED_SEQUENCE.call((SeedSequence) obj, last, line.call(), name);
+    }
+
+    private Value generatorCall(Generator g, String method, Expr.Call call) {
+        try {
+            return GeneratorCalls.TABLE.call(g, method, call, name);
+        } catch (Py.SizeError e) {
+            // NumPy checks the other arguments before it makes the array: an error there comes first
+            if (g.bitGenerator() instanceof NumpyBitGenerator bg) {
+                org.seedcompat.engine.numpy.BitGeneratorState saved = bg.state();
+                try {
+                    Py.withSizesAsNone(() -> GeneratorCalls.TABLE.call(g, method, call, name));
+                } finally {
+                    bg.setState(saved);
+                }
+            }
+            throw e;
+        }
     }
 
     /** An attribute: another object (a path may go on), or a rendered value. */
@@ -137,50 +139,45 @@ public final class ModernTarget implements EngineTarget {
         return fields.get(name);
     }
 
-    private static Value bitGeneratorCall(NumpyBitGenerator bg, String method, Expr.Call call) {
-        switch (method) {
-            case "random_raw": {
-                Signature.Bound b = Signature.parse("random_raw(size=None, output=True)").bind(call);
-                int[] shape = org.seedcompat.harness.cases.Py.shape(b.get("size"));
-                long[] out = new long[(int) org.seedcompat.harness.cases.Py.count(shape)];
+    /** A bit generator's methods (all five kinds; MT19937 has no {@code advance}). */
+    static final MethodTable<NumpyBitGenerator> BIT_GENERATOR = MethodTable.<NumpyBitGenerator>builder()
+            .method("random_raw(size=None, output=True)", (bg, b) -> {
+                int[] shape = Py.shape(b.get("size"));
+                long[] out = new long[(int) Py.count(shape)];
                 bg.randomRaw(out);
                 if (!LegacyTarget.truthy(b.get("output"))) {
-                    return org.seedcompat.harness.value.NoneValue.INSTANCE;
+                    return NoneValue.INSTANCE;
                 }
                 if (shape == null) {
                     return ModernValues.pyInt(new BigInteger(Long.toUnsignedString(out[0])));
                 }
                 return new ArrayValue(DType.UINT64, shape, out);
-            }
-            case "advance":
+            })
+            .raw("advance(delta)", (bg, call) -> {
                 if (!bg.supportsAdvance()) { // Python looks the method up before it binds any argument
                     return ModernValues.render(bg.advance(BigInteger.ZERO));
                 }
-                return ModernValues.render(bg.advance(org.seedcompat.harness.cases.Py.index(
-                        Signature.parse("advance(delta)").bind(call).get("delta"))));
-            case "jumped":
-                return ModernValues.render(bg.jumped(org.seedcompat.harness.cases.Py.index(
-                        Signature.parse("jumped(jumps=1)").bind(call).get("jumps"))));
-            default:
-                return ModernValues.render(bg.spawn(org.seedcompat.harness.cases.Py.length(
-                        Signature.parse("spawn(n_children)").bind(call).get("n_children"), "long")));
-        }
-    }
+                return ModernValues.render(bg.advance(Py.index(Signature.parse("advance(delta)").bind(call).get("delta"))));
+            })
+            .method("jumped(jumps=1)", (bg, b) -> ModernValues.render(bg.jumped(Py.index(b.get("jumps")))))
+            .method("spawn(n_children)", (bg, b) -> ModernValues.render(bg.spawn(Py.length(b.get("n_children"), "long"))))
+            .build();
 
-    private static Value seedSequenceCall(SeedSequence s, String method, Expr.Call call) {
-        if (method.equals("spawn")) {
-            return ModernValues.render(s.spawn(org.seedcompat.harness.cases.Py.length(
-                    Signature.parse("spawn(n_children)").bind(call).get("n_children"), "ssize_t")));
-        }
-        Signature.Bound b = Signature.parse("generate_state(n_words, dtype='uint32')").bind(call);
+    /** {@code SeedSequence}'s methods. */
+    static final MethodTable<SeedSequence> SEED_SEQUENCE = MethodTable.<SeedSequence>builder()
+            .method("generate_state(n_words, dtype='uint32')", ModernTarget::generateState)
+            .method("spawn(n_children)", (s, b) -> ModernValues.render(s.spawn(Py.length(b.get("n_children"), "ssize_t"))))
+            .build();
+
+    private static Value generateState(SeedSequence s, Signature.Bound b) {
         DType dtype = Signature.dtype(b.get("dtype")); // NumPy reads the dtype before it makes the array
         if (dtype != DType.UINT64 && dtype != DType.UINT32) {
             throw PythonError.valueError("only support uint32 or uint64");
         }
-        if (org.seedcompat.harness.cases.Py.index(b.get("n_words")).bitLength() > 63) { // np.empty's size conversion
+        if (Py.index(b.get("n_words")).bitLength() > 63) { // np.empty's size conversion
             throw PythonError.valueError("Maximum allowed dimension exceeded");
         }
-        int n = org.seedcompat.harness.cases.Py.length(b.get("n_words"), "long");
+        int n = Py.length(b.get("n_words"), "long");
         if (dtype == DType.UINT64) {
             return new ArrayValue(DType.UINT64, new int[] {n}, s.generateStateUint64(n));
         }

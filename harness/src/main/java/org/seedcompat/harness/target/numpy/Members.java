@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +12,12 @@ import org.seedcompat.harness.cases.CallLine;
  */
 record Members(Set<String> methods, Map<String, String> attributes) {
 
-    static final Members SEED_SEQUENCE = new Members(Set.of("generate_state", "spawn"),
+    // the methods come from the method tables; only the attributes are listed here
+    static final Members SEED_SEQUENCE = new Members(ModernTarget.SEED_SEQUENCE.names(),
             Map.of("entropy", "", "spawn_key", "", "pool_size", "", "n_children_spawned", "", "state", ""));
-    static final Members BIT_GENERATOR = new Members(Set.of("random_raw", "advance", "jumped", "spawn"),
+    static final Members BIT_GENERATOR = new Members(ModernTarget.BIT_GENERATOR.names(),
             Map.of("state", "", "seed_seq", "SeedSequence"));
-    static final Members GENERATOR = new Members(Set.of("random", "integers", "standard_normal", "normal",
-            "standard_exponential", "exponential", "uniform", "choice", "shuffle", "permutation", "permuted", "bytes",
-            "spawn", "standard_gamma", "gamma", "beta", "binomial", "poisson"), Map.of("bit_generator", "BitGenerator"));
+    static final Members GENERATOR = new Members(GeneratorCalls.TABLE.names(), Map.of("bit_generator", "BitGenerator"));
 
     /** The table an attribute leads to, by kind name ("" for a plain value). */
     static Members of(String kind) {
@@ -32,6 +31,20 @@ record Members(Set<String> methods, Map<String, String> attributes) {
             default:
                 return null;
         }
+    }
+
+    /** Every path this table allows, flattened as {@code TargetProvider.members()} describes. */
+    Set<String> flattened(String prefix) {
+        Set<String> out = new java.util.TreeSet<>();
+        methods.forEach(m -> out.add(prefix + m + "()"));
+        attributes.forEach((name, kind) -> {
+            out.add(prefix + name);
+            Members next = of(kind);
+            if (next != null) {
+                out.addAll(next.flattened(prefix + name + "."));
+            }
+        });
+        return out;
     }
 
     /** Checks the whole path; returns the table owning its last step. */

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import org.seedcompat.engine.numpy.Pcg64Dxsm;
 import org.seedcompat.engine.numpy.Philox;
 import org.seedcompat.engine.numpy.SeedSequence;
 import org.seedcompat.engine.numpy.Sfc64;
+import org.seedcompat.harness.cases.CaseValues;
 import org.seedcompat.harness.cases.Evaluator;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
@@ -40,12 +41,12 @@ final class ModernValues {
     }
 
     /** Lets argument expressions build {@code numpy.random.SeedSequence(...)} and bit generators. */
-    static void registerConstructors() {
-        Evaluator.registerFunction("numpy.random.SeedSequence", call -> seedSequence(
+    static void registerConstructors(CaseValues.Registry registry) {
+        registry.function("numpy.random.SeedSequence", call -> seedSequence(
                 Signature.parse("SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(call)));
         for (String name : BIT_GENERATORS) {
             String signature = name.equals("Philox") ? "Philox(seed=None, counter=None, key=None)" : name + "(seed=None)";
-            Evaluator.registerFunction("numpy.random." + name, call -> bitGenerator(name, Signature.parse(signature).bind(call)));
+            registry.function("numpy.random." + name, call -> bitGenerator(name, Signature.parse(signature).bind(call)));
         }
     }
 

@@ -1,17 +1,17 @@
-package org.seedcompat.harness.side.python;
+package org.seedcompat.harness.target.python;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.python.PythonRandom;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
-import org.seedcompat.harness.side.EngineTarget;
-import org.seedcompat.harness.side.EngineTargets;
+import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.Methods;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.BigIntValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -27,7 +27,20 @@ public final class PythonRandomTarget implements EngineTarget {
         return k.bitLength() > 63 ? (k.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : k.longValue();
     }
 
-    private static final Set<String> METHODS = Set.of("random", "getrandbits", "getstate", "setstate", "seed");
+    /** {@code random.Random}'s methods, each declared once: CPython's signature and the engine call. */
+    static final MethodTable<PythonRandomTarget> TABLE = MethodTable.<PythonRandomTarget>builder()
+            .method("random()", (t, b) -> ArrayValue.scalarDouble(t.random.random()))
+            .method("getrandbits(k)", (t, b) -> BigIntValue.python(t.random.getrandbits(cInt(Py.index(b.get("k"))))))
+            .method("seed(a=None)", (t, b) -> {
+                t.random.seed(seed(b.get("a")));
+                return NoneValue.INSTANCE;
+            })
+            .method("getstate()", (t, b) -> t.state())
+            .method("setstate(state)", (t, b) -> {
+                t.setState(b.get("state"));
+                return NoneValue.INSTANCE;
+            })
+            .build();
 
     private final PythonRandom random;
 
@@ -52,28 +65,8 @@ public final class PythonRandomTarget implements EngineTarget {
 
     @Override
     public Value call(CallLine line) {
-        String name = EngineTargets.methodName(line, METHODS, NAME);
-        Signature.Bound b;
-        switch (name) {
-            case "random":
-                Signature.parse("random()").bind(line.call());
-                return ArrayValue.scalarDouble(random.random());
-            case "getrandbits":
-                b = Signature.parse("getrandbits(k)").bind(line.call());
-                return BigIntValue.python(random.getrandbits(cInt(Py.index(b.get("k")))));
-            case "seed":
-                b = Signature.parse("seed(a=None)").bind(line.call());
-                random.seed(seed(b.get("a")));
-                return NoneValue.INSTANCE;
-            case "getstate":
-                Signature.parse("getstate()").bind(line.call());
-                return state();
-            case "setstate":
-                setState(Signature.parse("setstate(state)").bind(line.call()).get("state"));
-                return NoneValue.INSTANCE;
-            default:
-                throw new IllegalStateException("whitelisted but not dispatched: " + name);
-        }
+        String name = Methods.methodName(line, TABLE.names(), NAME);
+        return TABLE.call(this, name, line.call(), NAME);
     }
 
     private SeqValue state() {

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.numpy;
+package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

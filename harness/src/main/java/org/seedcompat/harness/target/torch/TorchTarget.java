@@ -1,11 +1,10 @@
-package org.seedcompat.harness.side.torch;
+package org.seedcompat.harness.target.torch;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
@@ -16,9 +15,10 @@ import org.seedcompat.harness.cases.Evaluator;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
-import org.seedcompat.harness.side.EngineOptions;
-import org.seedcompat.harness.side.EngineTarget;
-import org.seedcompat.harness.side.EngineTargets;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.Methods;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.BigIntValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -34,14 +34,41 @@ import org.seedcompat.harness.value.Value;
  */
 public final class TorchTarget implements EngineTarget {
 
-    static {
-        TorchValues.register();
-    }
-
     static final String NAME = "torch (CPU generator)";
-    private static final Set<String> METHODS = Set.of("rand", "randn", "normal", "randint", "randperm", "bernoulli",
-            "multinomial", "initial_seed", "get_rng_state", "set_rng_state", "manual_seed");
-    private static final Set<String> FACTORIES = Set.of("empty", "zeros", "ones");
+    /**
+     * The torch functions, each declared once: PyTorch's documented signature (the arguments the
+     * engine reads; {@code generator=} is implied by the setup) and the binding. PyTorch's own
+     * argument parser is mimicked by {@link Args}, so the rows read their own arguments.
+     */
+    static final MethodTable<TorchTarget> TABLE = MethodTable.<TorchTarget>builder()
+            .raw("rand(*size, dtype=None)", (t, call) -> t.uniformOrNormal("rand", Args.of(call)))
+            .raw("randn(*size, dtype=None)", (t, call) -> t.uniformOrNormal("randn", Args.of(call)))
+            .raw("normal(mean, std, size=None)", (t, call) -> TorchNormalCall.normal(t.torch, Args.of(call)))
+            .raw("randint(low=0, high, size, dtype=None)", (t, call) -> t.randint(Args.of(call)))
+            .raw("randperm(n, dtype=torch.int64)", (t, call) -> t.randperm(Args.of(call)))
+            .raw("bernoulli(input, p=None)", (t, call) -> t.bernoulli(Args.of(call)))
+            .raw("multinomial(input, num_samples, replacement=False)", (t, call) -> t.multinomial(Args.of(call)))
+            .raw("initial_seed()", (t, call) -> {
+                Args.of(call).done("initial_seed");
+                return BigIntValue.python(new BigInteger(Long.toUnsignedString(t.torch.initialSeed())));
+            })
+            .raw("get_rng_state()", (t, call) -> t.getRngState(Args.of(call)))
+            .raw("set_rng_state(new_state)", (t, call) -> {
+                Args a = Args.of(call);
+                byte[] state = stateBytes(a.positional(0, "new_state"));
+                a.done("set_rng_state");
+                t.torch.setRngState(state);
+                return NoneValue.INSTANCE;
+            })
+            .raw("manual_seed(seed)", (t, call) -> t.manualSeed(call))
+            .build();
+
+    /** The tensors a chain may start from (nothing is drawn); the methods it goes on with are {@link TensorFill#TABLE}. */
+    static final MethodTable<Void> FACTORIES = MethodTable.<Void>builder()
+            .raw("empty(*size, dtype=None)", (v, call) -> null)
+            .raw("zeros(*size, dtype=None)", (v, call) -> null)
+            .raw("ones(*size, dtype=None)", (v, call) -> null)
+            .build();
 
     private final TorchRandom torch;
 
@@ -82,78 +109,62 @@ public final class TorchTarget implements EngineTarget {
         if (line.isChain()) {
             return chain(line.links());
         }
-        String name = EngineTargets.methodName(line, METHODS, NAME);
-        Expr.Call call = line.call();
-        Args a = Args.of(call);
-        switch (name) {
-            case "rand":
-            case "randn": {
-                long[] dims = a.size(name);
-                DType dtype = a.dtype(DType.FLOAT32);
-                a.done(name);
-                int[] shape = TorchShape.checked(dims, dtype);
-                int n = count(shape);
-                return new ArrayValue(dtype, shape, name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype));
-            }
-            case "normal":
-                return TorchNormalCall.normal(torch, a);
-            case "randint":
-                return randint(a);
-            case "randperm": {
-                a.overloadTakesAtMost(name, 1);
-                Object arg = a.positional(0, "n");
-                if (!(arg instanceof BigInteger big)) {
-                    throw PythonError.typeError("randperm(): argument 'n' (position 1) must be int, not " + Py.typeName(arg));
-                }
-                long n = TorchInts.int64(big);
-                DType dtype = a.dtype(DType.INT64);
-                a.done(name);
-                TorchShape.checked(new long[] {n}, dtype);
-                long[] values = torch.randperm(n, dtype);
-                return new ArrayValue(dtype, new int[] {values.length}, values);
-            }
-            case "bernoulli": {
-                a.overloadTakesAtMost(name, 2);
-                ArrayValue p = a.tensor(0, "input");
-                Object scalar = a.optionalPositional(1, "p");
-                if (scalar != null) { // bernoulli(input, p): empty_like(input).bernoulli_(p)
-                    double prob = Py.toDouble(scalar);
-                    a.done(name);
-                    return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.size(), p.dtype(), prob));
-                }
-                a.done(name);
-                return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.data(), p.dtype(), p.dtype()));
-            }
-            case "multinomial":
-                return multinomial(a);
-            case "initial_seed":
-                a.done(name);
-                return BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed())));
-            case "get_rng_state": {
-                a.done(name);
-                byte[] state = torch.getRngState();
-                long[] data = new long[state.length];
-                for (int i = 0; i < state.length; i++) {
-                    data[i] = state[i] & 0xFF;
-                }
-                return new ArrayValue(DType.UINT8, new int[] {data.length}, data);
-            }
-            case "set_rng_state": {
-                byte[] state = stateBytes(a.positional(0, "new_state"));
-                a.done(name);
-                torch.setRngState(state);
-                return NoneValue.INSTANCE;
-            }
-            case "manual_seed": {
-                long seed = seed(Signature.python("manual_seed(seed)").bind(call).get("seed"));
-                torch.manualSeed(seed);
-                Map<String, Value> fields = new LinkedHashMap<>();
-                fields.put("initial_seed", BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed()))));
-                return new ObjectValue("torch.Generator", fields);
-            }
-            default:
-                throw new IllegalStateException("whitelisted but not dispatched: " + name);
+        String name = Methods.methodName(line, TABLE.names(), NAME);
+        return TABLE.call(this, name, line.call(), NAME);
+    }
+
+    private Value uniformOrNormal(String name, Args a) {
+        long[] dims = a.size(name);
+        DType dtype = a.dtype(DType.FLOAT32);
+        a.done(name);
+        int[] shape = TorchShape.checked(dims, dtype);
+        int n = count(shape);
+        return new ArrayValue(dtype, shape, name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype));
+    }
+
+    private Value randperm(Args a) {
+        a.overloadTakesAtMost("randperm", 1);
+        Object arg = a.positional(0, "n");
+        if (!(arg instanceof BigInteger big)) {
+            throw PythonError.typeError("randperm(): argument 'n' (position 1) must be int, not " + Py.typeName(arg));
         }
+        long n = TorchInts.int64(big);
+        DType dtype = a.dtype(DType.INT64);
+        a.done("randperm");
+        TorchShape.checked(new long[] {n}, dtype);
+        long[] values = torch.randperm(n, dtype);
+        return new ArrayValue(dtype, new int[] {values.length}, values);
+    }
+
+    private Value bernoulli(Args a) {
+        a.overloadTakesAtMost("bernoulli", 2);
+        ArrayValue p = a.tensor(0, "input");
+        Object scalar = a.optionalPositional(1, "p");
+        if (scalar != null) { // bernoulli(input, p): empty_like(input).bernoulli_(p)
+            double prob = Py.toDouble(scalar);
+            a.done("bernoulli");
+            return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.size(), p.dtype(), prob));
+        }
+        a.done("bernoulli");
+        return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.data(), p.dtype(), p.dtype()));
+    }
+
+    private Value getRngState(Args a) {
+        a.done("get_rng_state");
+        byte[] state = torch.getRngState();
+        long[] data = new long[state.length];
+        for (int i = 0; i < state.length; i++) {
+            data[i] = state[i] & 0xFF;
+        }
+        return new ArrayValue(DType.UINT8, new int[] {data.length}, data);
+    }
+
+    private Value manualSeed(Expr.Call call) {
+        long seed = seed(Signature.python("manual_seed(seed)").bind(call).get("seed"));
+        torch.manualSeed(seed);
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("initial_seed", BigIntValue.python(new BigInteger(Long.toUnsignedString(torch.initialSeed()))));
+        return new ObjectValue("torch.Generator", fields);
     }
 
     private Value randint(Args a) {
@@ -212,7 +223,7 @@ public final class TorchTarget implements EngineTarget {
     private Value chain(List<Expr.Call> links) {
         Expr.Call first = links.get(0);
         String start = first.function().dotted();
-        if (!FACTORIES.contains(start)) {
+        if (!FACTORIES.names().contains(start)) {
             throw new PythonError("UnsupportedCall", "'" + start + "' cannot start a chain for " + NAME
                     + " (start with one of: empty, ones, zeros)");
         }

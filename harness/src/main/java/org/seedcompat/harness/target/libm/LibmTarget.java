@@ -1,7 +1,6 @@
-package org.seedcompat.harness.side.libm;
+package org.seedcompat.harness.target.libm;
 
 import java.math.BigInteger;
-import java.util.Set;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
@@ -9,13 +8,13 @@ import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.NumPy;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.CallLine;
-import org.seedcompat.harness.cases.Evaluator;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
-import org.seedcompat.harness.side.EngineOptions;
-import org.seedcompat.harness.side.EngineTarget;
-import org.seedcompat.harness.side.EngineTargets;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.Methods;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.Value;
 
@@ -35,24 +34,36 @@ import org.seedcompat.harness.value.Value;
  */
 public final class LibmTarget implements EngineTarget {
 
-    static {
-        Evaluator.registerFunction("libm.sample", call -> sample(
-                Signature.parse("sample(kind, n, seed, low=0.0, high=1.0)").bind(call)));
-    }
-
     private static final String NAME = "libm";
-    private static final Set<String> DOUBLE = Set.of("log", "log1p", "exp", "sin", "cos", "tan");
-    private static final Set<String> FLOAT = Set.of("logf", "log1pf", "expf", "sinf", "cosf");
-    /** Functions of two arguments, {@code f(x, y)}. */
-    private static final Set<String> BINARY = Set.of("pow", "powf");
-    private static final Set<String> METHODS;
 
-    static {
-        java.util.HashSet<String> all = new java.util.HashSet<>(DOUBLE);
-        all.addAll(FLOAT);
-        all.addAll(BINARY);
-        METHODS = Set.copyOf(all);
+    /** A double function of the engine's libm. */
+    @FunctionalInterface
+    private interface DoubleFn {
+        double apply(Libm libm, double x);
     }
+
+    /** A float function of the engine's libm. */
+    @FunctionalInterface
+    private interface FloatFn {
+        float apply(Libm libm, float x);
+    }
+
+    /** The functions, each declared once: C's name and argument, and the engine's port. */
+    static final MethodTable<LibmTarget> TABLE = MethodTable.<LibmTarget>builder()
+            .method("log(x)", (t, b) -> t.doubles(b, Libm::log))
+            .method("log1p(x)", (t, b) -> t.doubles(b, Libm::log1p))
+            .method("exp(x)", (t, b) -> t.doubles(b, Libm::exp))
+            .method("sin(x)", (t, b) -> t.doubles(b, Libm::sin))
+            .method("cos(x)", (t, b) -> t.doubles(b, Libm::cos))
+            .method("tan(x)", (t, b) -> t.doubles(b, Libm::tan))
+            .method("logf(x)", (t, b) -> t.floats(b, Libm::logf))
+            .method("log1pf(x)", (t, b) -> t.floats(b, Libm::log1pf))
+            .method("expf(x)", (t, b) -> t.floats(b, Libm::expf))
+            .method("sinf(x)", (t, b) -> t.floats(b, Libm::sinf))
+            .method("cosf(x)", (t, b) -> t.floats(b, Libm::cosf))
+            .method("pow(x, y)", (t, b) -> t.callBinary("pow", b))
+            .method("powf(x, y)", (t, b) -> t.callBinary("powf", b))
+            .build();
 
     private final Libm libm;
 
@@ -66,24 +77,28 @@ public final class LibmTarget implements EngineTarget {
 
     @Override
     public Value call(CallLine line) {
-        String name = EngineTargets.methodName(line, METHODS, NAME);
-        if (BINARY.contains(name)) {
-            return callBinary(name, Signature.parse(name + "(x, y)").bind(line.call()));
-        }
-        Object x = Signature.parse(name + "(x)").bind(line.call()).get("x");
-        boolean single = FLOAT.contains(name);
-        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(x)), single ? DType.FLOAT32 : DType.FLOAT64);
+        String name = Methods.methodName(line, TABLE.names(), NAME);
+        return TABLE.call(this, name, line.call(), NAME);
+    }
+
+    private ArrayValue doubles(Signature.Bound b, DoubleFn fn) {
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), DType.FLOAT64);
         long[] src = in.data();
         long[] out = new long[src.length];
         for (int i = 0; i < src.length; i++) {
-            if (single) {
-                float f = Float.intBitsToFloat((int) src[i]);
-                out[i] = Float.floatToRawIntBits(applyFloat(name, f)) & 0xFFFFFFFFL;
-            } else {
-                out[i] = Double.doubleToRawLongBits(applyDouble(name, Double.longBitsToDouble(src[i])));
-            }
+            out[i] = Double.doubleToRawLongBits(fn.apply(libm, Double.longBitsToDouble(src[i])));
         }
-        return new ArrayValue(in.dtype(), in.shape(), out);
+        return new ArrayValue(DType.FLOAT64, in.shape(), out);
+    }
+
+    private ArrayValue floats(Signature.Bound b, FloatFn fn) {
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), DType.FLOAT32);
+        long[] src = in.data();
+        long[] out = new long[src.length];
+        for (int i = 0; i < src.length; i++) {
+            out[i] = Float.floatToRawIntBits(fn.apply(libm, Float.intBitsToFloat((int) src[i]))) & 0xFFFFFFFFL;
+        }
+        return new ArrayValue(DType.FLOAT32, in.shape(), out);
     }
 
     /**
@@ -134,29 +149,6 @@ public final class LibmTarget implements EngineTarget {
             }
         }
         return new ArrayValue(dtype, shape, out);
-    }
-
-    private double applyDouble(String name, double x) {
-        return switch (name) {
-            case "log" -> libm.log(x);
-            case "log1p" -> libm.log1p(x);
-            case "exp" -> libm.exp(x);
-            case "sin" -> libm.sin(x);
-            case "cos" -> libm.cos(x);
-            case "tan" -> libm.tan(x);
-            default -> throw new IllegalStateException(name);
-        };
-    }
-
-    private float applyFloat(String name, float x) {
-        return switch (name) {
-            case "logf" -> libm.logf(x);
-            case "log1pf" -> libm.log1pf(x);
-            case "expf" -> libm.expf(x);
-            case "sinf" -> libm.sinf(x);
-            case "cosf" -> libm.cosf(x);
-            default -> throw new IllegalStateException(name);
-        };
     }
 
     /** {@code libm.sample(kind, n, seed, low, high)}: the same inputs NumPy draws on the reference side. */

@@ -1,4 +1,4 @@
-package org.seedcompat.harness.side.torch;
+package org.seedcompat.harness.target.torch;
 
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;

@@ -1,0 +1,233 @@
+package org.seedcompat.harness.target.numpy;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.LegacyState;
+import org.seedcompat.engine.numpy.Mt19937;
+import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.Expr;
+import org.seedcompat.harness.cases.Py;
+import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.cases.CallLine;
+import org.seedcompat.harness.target.EngineOptions;
+import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.Methods;
+import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.BytesValue;
+import org.seedcompat.harness.value.NoneValue;
+import org.seedcompat.harness.value.Value;
+
+/**
+ * {@code numpy.random.RandomState(seed)} and the global {@code numpy.random.seed(seed)} form on the
+ * engine: binds each call's arguments as NumPy's signatures do, applies NumPy's Python-level
+ * coercions, calls the engine's {@link RandomState}, and shapes the result as NumPy returns it.
+ */
+public final class LegacyTarget implements EngineTarget {
+
+    private final RandomState rs;
+    private final boolean global;
+
+    private LegacyTarget(RandomState rs, boolean global) {
+        this.rs = rs;
+        this.global = global;
+    }
+
+    /** {@code numpy.random.RandomState(seed=None)}. */
+    public static EngineTarget randomState(Expr.Call setup, EngineOptions options) {
+        return create(Signature.parse("RandomState(seed=None)").bind(setup).get("seed"), false, options);
+    }
+
+    /** {@code numpy.random.seed(seed=None)}: later calls are the module-level functions. */
+    public static EngineTarget globalSeed(Expr.Call setup, EngineOptions options) {
+        return create(Signature.parse("seed(seed=None)").bind(setup).get("seed"), true, options);
+    }
+
+    private static EngineTarget create(Object seed, boolean global, EngineOptions options) {
+        RandomState rs = new RandomState(Mt19937.legacySeeded(0), Libm.of(options.mathVariant()));
+        LegacySeeds.apply(rs, seed);
+        return new LegacyTarget(rs, global);
+    }
+
+    private String targetName() {
+        return global ? "numpy.random (global)" : "numpy.random.RandomState";
+    }
+
+    /**
+     * RandomState's methods and the module's functions, each declared once: NumPy's signature and
+     * the binding to the engine. The reference's whitelist is checked against these names
+     * ({@code MethodTablesIT}); names NumPy lacks on one of the two still raise NumPy's own
+     * AttributeError.
+     */
+    static final MethodTable<LegacyTarget> TABLE = MethodTable.<LegacyTarget>builder()
+            .method("seed(seed=None)", (t, b) -> {
+                LegacySeeds.apply(t.rs, b.get("seed"));
+                return NoneValue.INSTANCE;
+            })
+            .method("get_state(legacy=True)", (t, b) -> LegacyStates.render(t.rs.getState(), truthy(b.get("legacy"))))
+            .method("set_state(state)", (t, b) -> {
+                LegacyStates.set(t.rs, b.get("state"));
+                return NoneValue.INSTANCE;
+            })
+            .method("random_sample(size=None)", (t, b) -> floats(b.get("size"), t.rs::randomSample))
+            .method("random(size=None)", (t, b) -> floats(b.get("size"), t.rs::randomSample))
+            .raw("ranf(size=None)", (t, call) -> t.globalOnly("ranf", call))
+            .raw("sample(size=None)", (t, call) -> t.globalOnly("sample", call))
+            .raw("rand(*args)", (t, call) -> floats(varargShape("rand(*args)", call), t.rs::randomSample))
+            .raw("randn(*args)", (t, call) -> floats(varargShape("randn(*args)", call), t.rs::standardNormal))
+            .method("standard_normal(size=None)", (t, b) -> floats(b.get("size"), t.rs::standardNormal))
+            .method("normal(loc=0.0, scale=1.0, size=None)", (t, b) -> {
+                double loc = scalarParam(b, "loc");
+                double scale = scalarParam(b, "scale");
+                return floats(b.get("size"), shape -> t.rs.normal(loc, scale, shape));
+            })
+            .method("uniform(low=0.0, high=1.0, size=None)", (t, b) -> {
+                double low = scalarParam(b, "low");
+                double high = scalarParam(b, "high");
+                return floats(b.get("size"), shape -> t.rs.uniform(low, high, shape));
+            })
+            .method("randint(low, high=None, size=None, dtype=int)", LegacyTarget::randint)
+            .method("random_integers(low, high=None, size=None)", (t, b) -> {
+                int[] shape = Py.shape(b.get("size"));
+                BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
+                return ints(DType.INT64, shape, t.rs.randomIntegers(Py.toInt(b.get("low")), high, shape));
+            })
+            .raw("tomaxint(size=None)", (t, call) -> {
+                if (t.global) {
+                    throw new PythonError("AttributeError", "module 'numpy.random' has no attribute 'tomaxint'");
+                }
+                int[] shape = Py.shape(Signature.parse("tomaxint(size=None)").bind(call).get("size"));
+                return ints(DType.INT64, shape, t.rs.tomaxint(shape));
+            })
+            .method("choice(a, size=None, replace=True, p=None)", (t, b) -> LegacyChoice.choice(t.rs, b))
+            .method("shuffle(x)", (t, b) -> LegacyShuffle.shuffle(t.rs, b.get("x")))
+            .method("permutation(x)", (t, b) -> LegacyShuffle.permutation(t.rs, b.get("x")))
+            .method("bytes(length)", (t, b) -> new BytesValue(t.rs.bytes(Py.length(b.get("length"), "long"))))
+            .method("standard_exponential(size=None)", (t, b) -> DistributionCalls.standardExponential(t.rs, b))
+            .method("exponential(scale=1.0, size=None)", (t, b) -> DistributionCalls.exponential(t.rs, b))
+            .method("standard_gamma(shape, size=None)", (t, b) -> DistributionCalls.standardGamma(t.rs, b))
+            .method("gamma(shape, scale=1.0, size=None)", (t, b) -> DistributionCalls.gamma(t.rs, b))
+            .method("beta(a, b, size=None)", (t, b) -> DistributionCalls.beta(t.rs, b))
+            .method("binomial(n, p, size=None)", (t, b) -> DistributionCalls.binomial(t.rs, b))
+            .method("poisson(lam=1.0, size=None)", (t, b) -> DistributionCalls.poisson(t.rs, b))
+            .build();
+
+    @Override
+    public Value call(CallLine line) {
+        String name = Methods.methodName(line, TABLE.names(), targetName());
+        try {
+            return TABLE.call(this, name, line.call(), targetName());
+        } catch (Py.SizeError e) {
+            // NumPy checks the other arguments before it makes the array: an error there comes first
+            LegacyState saved = rs.getState();
+            try {
+                Py.withSizesAsNone(() -> TABLE.call(this, name, line.call(), targetName()));
+            } finally {
+                rs.setState(saved);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code ranf}/{@code sample}: aliases the module has and RandomState lacks (looked up before binding). */
+    private Value globalOnly(String name, Expr.Call call) {
+        if (!global) {
+            throw new PythonError("AttributeError", "'numpy.random.mtrand.RandomState' object has no attribute '" + name + "'");
+        }
+        return floats(Signature.parse(name + "(size=None)").bind(call).get("size"), rs::randomSample);
+    }
+
+    private static Value randint(LegacyTarget t, Signature.Bound b) {
+        DType dtype = Signature.dtype(b.get("dtype"));
+        int[] shape = Py.shape(b.get("size"));
+        Object low = b.get("low");
+        Object high = b.get("high");
+        requireScalar(low, "low");
+        requireScalar(high, "high");
+        BigInteger lo = Py.toInt(low);
+        BigInteger hi = Py.isNone(high) ? null : Py.toInt(high);
+        return ints(dtype, shape, t.rs.randint(lo, hi, shape, dtype));
+    }
+
+    /** {@code rand(d0, d1, ...)}: no arguments is a scalar. */
+    private static Object varargShape(String signature, Expr.Call call) {
+        List<Object> dims = Signature.parse(signature).bind(call).varargs();
+        return dims.isEmpty() ? Py.NONE : new Py.PyTuple(dims);
+    }
+
+    interface DoubleFill {
+        double[] fill(int[] shape);
+    }
+
+    private static ArrayValue floats(Object size, DoubleFill fill) {
+        int[] shape = Py.shape(size);
+        double[] values = fill.fill(shape);
+        return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, values);
+    }
+
+    static ArrayValue ints(DType dtype, int[] shape, long[] values) {
+        return new ArrayValue(dtype, shape == null ? new int[0] : shape, values);
+    }
+
+    /**
+     * A scalar parameter of {@code normal}/{@code uniform}: the engine broadcasts array parameters
+     * for the samplers in {@link DistributionCalls} only, so an array here is refused as unsupported.
+     */
+    static double scalarParam(Signature.Bound b, String name) {
+        Object v = b.get(name);
+        requireScalar(v, name);
+        return Py.toDouble(v);
+    }
+
+    static void requireScalarBound(Object v, String name) {
+        requireScalar(v, name);
+    }
+
+    private static void requireScalar(Object v, String name) {
+        if (v instanceof Py.PyList || v instanceof Py.PyTuple || (v instanceof ArrayValue a && !a.isScalar())) {
+            throw new PythonError("UnsupportedArgument",
+                    "array-valued '" + name + "' (broadcasting) is not supported by the engine yet");
+        }
+    }
+
+    static boolean truthy(Object v) {
+        if (Py.isNone(v)) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof BigInteger i) {
+            return i.signum() != 0;
+        }
+        if (v instanceof Double d) {
+            return d != 0;
+        }
+        if (v instanceof String s) {
+            return !s.isEmpty();
+        }
+        return true;
+    }
+
+    /** Flattens a 0-d or n-d argument array to doubles (for p vectors). */
+    static double[] doubles(ArrayValue a) {
+        ArrayValue f = ArrayConversion.astype(a, DType.FLOAT64);
+        double[] out = new double[f.size()];
+        long[] bits = f.data();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.longBitsToDouble(bits[i]);
+        }
+        return out;
+    }
+
+    static Map<String, Value> dict() {
+        return new LinkedHashMap<>();
+    }
+}
