@@ -1,0 +1,19 @@
+package org.seedcompat.harness.target.python;
+
+import java.util.Map;
+import java.util.Set;
+import org.seedcompat.harness.target.TargetProvider;
+
+/** CPython's {@code random.Random(seed)}. */
+public final class PythonProvider implements TargetProvider {
+
+    @Override
+    public Map<String, Factory> setups() {
+        return Map.of("random.Random", (call, options) -> PythonRandomTarget.random(call));
+    }
+
+    @Override
+    public Map<String, Set<String>> members() {
+        return Map.of("random.Random", PythonRandomTarget.TABLE.members("", ""));
+    }
+}
