@@ -21,6 +21,28 @@ public final class ArrayConversion {
     }
 
     /** NumPy's dtype inference: all bools → bool, all ints → int64 (uint64 if needed), any float → float64. */
+    /**
+     * Python ints in a float argument (also inside lists and tuples) made floats first, as NumPy's
+     * conversion to a float64 array does: the nearest double, however large; beyond the double range
+     * Python's OverflowError.
+     */
+    public static Object intsAsFloats(Object v) {
+        if (v instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw PythonError.overflowError("int too large to convert to float");
+            }
+            return d;
+        }
+        if (v instanceof Py.PyList l) {
+            return new Py.PyList(l.items().stream().map(ArrayConversion::intsAsFloats).toList());
+        }
+        if (v instanceof Py.PyTuple t) {
+            return new Py.PyTuple(t.items().stream().map(ArrayConversion::intsAsFloats).toList());
+        }
+        return v;
+    }
+
     public static ArrayValue fromObject(Object o) {
         if (o instanceof ArrayValue a) {
             return a;

@@ -62,12 +62,6 @@ public final class MethodTable<T> {
         return out;
     }
 
-    /** The declared signature of {@code name}, or null. */
-    public String signature(String name) {
-        Method<T> m = methods.get(name);
-        return m == null ? null : m.signature();
-    }
-
     /** Binds and runs {@code name}; a name not in the table is refused. */
     public Value call(T target, String name, Expr.Call call, String targetName) {
         Method<T> m = methods.get(name);

@@ -82,7 +82,7 @@ public final class LibmTarget implements EngineTarget {
     }
 
     private ArrayValue doubles(Signature.Bound b, DoubleFn fn) {
-        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), DType.FLOAT64);
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(ArrayConversion.intsAsFloats(b.get("x"))), DType.FLOAT64);
         long[] src = in.data();
         long[] out = new long[src.length];
         for (int i = 0; i < src.length; i++) {
@@ -92,7 +92,7 @@ public final class LibmTarget implements EngineTarget {
     }
 
     private ArrayValue floats(Signature.Bound b, FloatFn fn) {
-        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), DType.FLOAT32);
+        ArrayValue in = ArrayConversion.astype(ArrayConversion.fromObject(ArrayConversion.intsAsFloats(b.get("x"))), DType.FLOAT32);
         long[] src = in.data();
         long[] out = new long[src.length];
         for (int i = 0; i < src.length; i++) {
@@ -101,33 +101,12 @@ public final class LibmTarget implements EngineTarget {
         return new ArrayValue(DType.FLOAT32, in.shape(), out);
     }
 
-    /**
-     * The reference reads its inputs with {@code numpy.asarray(x, dtype=float)}: every Python int
-     * becomes the nearest float, however large (not an int64 first).
-     */
-    private static Object asFloats(Object x) {
-        if (x instanceof BigInteger i) {
-            double d = i.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw PythonError.overflowError("int too large to convert to float");
-            }
-            return d;
-        }
-        if (x instanceof Py.PyList l) {
-            return new Py.PyList(l.items().stream().map(LibmTarget::asFloats).toList());
-        }
-        if (x instanceof Py.PyTuple t) {
-            return new Py.PyTuple(t.items().stream().map(LibmTarget::asFloats).toList());
-        }
-        return x;
-    }
-
     /** {@code pow(x, y)} or {@code powf(x, y)}, element-wise, a 0-d argument broadcast. */
     private Value callBinary(String name, Signature.Bound b) {
         boolean single = name.equals("powf");
         DType dtype = single ? DType.FLOAT32 : DType.FLOAT64;
-        ArrayValue x = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("x"))), dtype);
-        ArrayValue y = ArrayConversion.astype(ArrayConversion.fromObject(asFloats(b.get("y"))), dtype);
+        ArrayValue x = ArrayConversion.astype(ArrayConversion.fromObject(ArrayConversion.intsAsFloats(b.get("x"))), dtype);
+        ArrayValue y = ArrayConversion.astype(ArrayConversion.fromObject(ArrayConversion.intsAsFloats(b.get("y"))), dtype);
         boolean xScalar = x.shape().length == 0;
         boolean yScalar = y.shape().length == 0;
         if (!xScalar && !yScalar && !java.util.Arrays.equals(x.shape(), y.shape())) {

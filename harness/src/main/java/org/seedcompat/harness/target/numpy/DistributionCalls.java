@@ -103,35 +103,14 @@ final class DistributionCalls {
     /** A float parameter: {@code PyArray_FROM_OTF(x, NPY_DOUBLE)}, then {@code PyFloat_AsDouble} on the scalar path. */
     static Param param(Object v) {
         if (!isArray(v)) {
-            return Param.of(Py.toDouble(asFloat(v)));
+            return Param.of(Py.toDouble(ArrayConversion.intsAsFloats(v)));
         }
-        ArrayValue a = ArrayConversion.astype(ArrayConversion.fromObject(asFloat(v)), DType.FLOAT64);
+        ArrayValue a = ArrayConversion.astype(ArrayConversion.fromObject(ArrayConversion.intsAsFloats(v)), DType.FLOAT64);
         double[] values = new double[a.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = Double.longBitsToDouble(a.data()[i]);
         }
         return new Param(a.shape(), values);
-    }
-
-    /**
-     * Python ints in a float parameter (also inside lists) become floats first, as NumPy's
-     * conversion to a float64 array does: beyond the double range that is Python's OverflowError.
-     */
-    private static Object asFloat(Object v) {
-        if (v instanceof BigInteger b) {
-            double d = b.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw PythonError.overflowError("int too large to convert to float");
-            }
-            return d;
-        }
-        if (v instanceof Py.PyList l) {
-            return new Py.PyList(l.items().stream().map(DistributionCalls::asFloat).toList());
-        }
-        if (v instanceof Py.PyTuple t) {
-            return new Py.PyTuple(t.items().stream().map(DistributionCalls::asFloat).toList());
-        }
-        return v;
     }
 
     /**

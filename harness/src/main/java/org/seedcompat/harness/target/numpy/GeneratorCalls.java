@@ -35,8 +35,8 @@ final class GeneratorCalls {
                 return array(dtype, shape, g.random(shape, dtype));
             })
             .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
-                LegacyTarget.requireScalarBound(b.get("low"), "low");
-                LegacyTarget.requireScalarBound(b.get("high"), "high");
+                LegacyTarget.requireScalar(b.get("low"), "low");
+                LegacyTarget.requireScalar(b.get("high"), "high");
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Signature.dtype(b.get("dtype"));
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
@@ -122,14 +122,7 @@ final class GeneratorCalls {
     private static Value choice(Generator g, Signature.Bound b) {
         boolean replace = LegacyTarget.truthy(b.get("replace"));
         boolean shuffle = LegacyTarget.truthy(b.get("shuffle"));
-        double[] p = null;
-        if (!b.isNone("p")) {
-            ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
-            if (pa.shape().length != 1) {
-                throw PythonError.valueError("'p' must be 1-dimensional");
-            }
-            p = LegacyTarget.doubles(pa);
-        }
+        double[] p = LegacyChoice.probabilities(b);
         int[] size = Py.shape(b.get("size"));
         Object a = b.get("a");
         ArrayValue population = a instanceof BigInteger || a instanceof Boolean ? null : ArrayConversion.fromObject(a);

@@ -31,14 +31,7 @@ final class LegacyChoice {
         if (population != null && population.shape().length != 1) {
             throw PythonError.valueError("a must be 1-dimensional");
         }
-        double[] p = null;
-        if (!b.isNone("p")) {
-            ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
-            if (pa.shape().length != 1) {
-                throw PythonError.valueError("'p' must be 1-dimensional");
-            }
-            p = LegacyTarget.doubles(pa);
-        }
+        double[] p = probabilities(b);
         int[] shape = Py.shape(b.get("size"));
         if (population == null) {
             return LegacyTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
@@ -50,5 +43,17 @@ final class LegacyChoice {
             out[i] = src[(int) idx[i]];
         }
         return LegacyTarget.ints(population.dtype(), shape, out);
+    }
+
+    /** choice's {@code p} (both APIs): None, or a 1-d array of floats. */
+    static double[] probabilities(Signature.Bound b) {
+        if (b.isNone("p")) {
+            return null;
+        }
+        ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
+        if (pa.shape().length != 1) {
+            throw PythonError.valueError("'p' must be 1-dimensional");
+        }
+        return LegacyTarget.doubles(pa);
     }
 }

@@ -186,11 +186,7 @@ public final class LegacyTarget implements EngineTarget {
         return Py.toDouble(v);
     }
 
-    static void requireScalarBound(Object v, String name) {
-        requireScalar(v, name);
-    }
-
-    private static void requireScalar(Object v, String name) {
+    static void requireScalar(Object v, String name) {
         if (v instanceof Py.PyList || v instanceof Py.PyTuple || (v instanceof ArrayValue a && !a.isScalar())) {
             throw new PythonError("UnsupportedArgument",
                     "array-valued '" + name + "' (broadcasting) is not supported by the engine yet");

@@ -16,7 +16,7 @@ public final class TorchProvider implements TargetProvider, CaseValues {
         m.put("torch.manual_seed", TorchTarget::manualSeed);
         m.put("torch.set_rng_state", TorchTarget::setRngState);
         m.put("torch.Generator", TorchTarget::generator);
-        m.put("torch.Generator().manual_seed", TorchTarget::generatorManualSeed);
+        m.put("torch.Generator().manual_seed", TorchTarget::manualSeed);
         return m;
     }
 

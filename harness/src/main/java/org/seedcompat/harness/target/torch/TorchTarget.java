@@ -95,10 +95,6 @@ public final class TorchTarget implements EngineTarget {
         return new TorchTarget(new TorchRandom(new CpuGenerator(), options.capability(), Libm.of(options.mathVariant())));
     }
 
-    public static EngineTarget generatorManualSeed(Expr.Call setup, EngineOptions options) {
-        return manualSeed(setup, options);
-    }
-
     @Override
     public boolean acceptsChains() {
         return true;
