@@ -154,7 +154,8 @@ class Server:
 
     def op_describe(self, request):
         """The members each setup's target allows, for the test that checks the Java tables against them."""
-        return {"type": "describe", "targets": targets.describe()}
+        members, library_api = targets.describe()
+        return {"type": "describe", "targets": members, "library_api": library_api}
 
     def op_shutdown(self, request):
         self.stopping = True

@@ -114,10 +114,10 @@ class ReferenceServerTest(unittest.TestCase):
         self.assertEqual(st["items"][4], {"dtype": "float64", "shape": [], "data": ["0x0000000000000000"]})
 
     def test_errors_do_not_stop_later_calls(self):
-        results = self.run_case("np.random.RandomState(1)", ["vonmises(0, 1)", "rand(3", "rand(1)",
+        results = self.run_case("np.random.RandomState(1)", ["walk(0, 1)", "rand(3", "rand(1)",
                                                              "rand(x)", "rand(-1)"])["results"]
         self.assertEqual(results[0]["error"], {
-            "type": "UnsupportedCall", "message": "'vonmises' is not a supported call for numpy.random.RandomState"})
+            "type": "UnsupportedCall", "message": "'walk' is not a supported call for numpy.random.RandomState"})
         self.assertEqual(results[1]["error"]["type"], "SyntaxError")
         self.assertTrue(results[1]["error"]["message"].endswith("at column 5"), results[1])
         self.assertEqual(results[2]["data"], f64_bits(np.random.RandomState(1).rand(1)))

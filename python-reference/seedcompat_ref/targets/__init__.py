@@ -19,8 +19,10 @@ for _m in _MODULES:
 
 
 def describe():
-    """Per setup name, the sorted members a call line may reach (see Target.members)."""
-    return {name: sorted(table.members()) for name, table in _TABLES.items()}
+    """Per setup name, the sorted members a call line may reach (see Target.members), and those of
+    them that are the library's own API rather than a hand-kept whitelist."""
+    return ({name: sorted(table.members()) for name, table in _TABLES.items()},
+            {name: sorted(table.members(library_only=True)) for name, table in _TABLES.items()})
 
 
 def lookup(name):

@@ -3,17 +3,14 @@ methods of that Generator, and `bit_generator` leads to its bit generator's memb
 
 import numpy as np
 
-from .base import Target
+from .base import Target, public_methods
 from .numpy_bit_generator import BitGeneratorTarget
 
 
 class GeneratorTarget(Target):
     name = "numpy.random.Generator"
-    methods = frozenset((
-        "random", "integers", "standard_normal", "normal", "standard_exponential", "exponential",
-        "uniform", "choice", "shuffle", "permutation", "permuted", "bytes", "spawn", "standard_gamma", "gamma",
-        "beta", "binomial", "poisson",
-    ))
+    methods = public_methods(np.random.Generator)
+    library_api = True
     attributes = {"bit_generator": BitGeneratorTarget}
     in_place = {"shuffle": (0, "x")}
 

@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from .base import NUMPY_LEGACY_METHODS, Target
+from .base import Target
+from .numpy_legacy import NUMPY_LEGACY_METHODS
 
 SETUP_NAMES = ("numpy.random.seed",)
 
@@ -10,6 +11,7 @@ SETUP_NAMES = ("numpy.random.seed",)
 class NumpyGlobalTarget(Target):
     name = "numpy.random (global)"
     methods = NUMPY_LEGACY_METHODS
+    library_api = True
 
 
 def setup(args, kwargs):

@@ -27,8 +27,10 @@ class TorchTarget(Target):
     chains = True
 
     @classmethod
-    def members(cls, prefix=""):
+    def members(cls, prefix="", library_only=False):
         """Adds the chains: 'f().' a tensor a chain may start from, '.m()' a method it goes on with."""
+        if library_only:
+            return set()
         return (super().members(prefix) | {f + "()." for f in FACTORIES}
                 | {"." + m + "()" for m in TENSOR_SAMPLERS | TENSOR_VIEWS})
 

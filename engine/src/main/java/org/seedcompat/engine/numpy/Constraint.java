@@ -9,6 +9,8 @@ import org.seedcompat.engine.PythonError;
  * tests "too large" first, so a NaN in an array reports "lam value too large".
  */
 enum Constraint {
+    /** {@code CONS_NONE}: any value, NaN included (a location such as laplace's {@code loc}). */
+    NONE,
     /** Sign bit clear, or NaN: "x &lt; 0" (so -0.0 is rejected and NaN accepted). */
     NON_NEGATIVE,
     /** Not {@code <= 0} (NaN passes): "x &lt;= 0". */
@@ -24,6 +26,8 @@ enum Constraint {
     /** {@code check_constraint} for a scalar parameter. */
     void check(double v, String name) {
         switch (this) {
+            case NONE:
+                break;
             case NON_NEGATIVE:
                 if (!Double.isNaN(v) && Double.doubleToRawLongBits(v) < 0) {
                     throw PythonError.valueError(name + " < 0");
@@ -39,7 +43,7 @@ enum Constraint {
                     throw PythonError.valueError(name + " < 0, " + name + " > 1 or " + name + " is NaN");
                 }
                 break;
-            default:
+            case POISSON:
                 if (!(v >= 0)) {
                     throw PythonError.valueError(name + " < 0 or " + name + " is NaN");
                 }
@@ -53,6 +57,8 @@ enum Constraint {
     /** {@code check_array_constraint} for an array parameter (also a 0-d one on the broadcast path). */
     void checkArray(double[] values, String name) {
         switch (this) {
+            case NONE:
+                break;
             case NON_NEGATIVE:
                 for (double v : values) {
                     if (!Double.isNaN(v) && Double.doubleToRawLongBits(v) < 0) {
@@ -74,7 +80,7 @@ enum Constraint {
                     }
                 }
                 break;
-            default:
+            case POISSON:
                 for (double v : values) {
                     if (!(v <= POISSON_LAM_MAX)) {
                         throw PythonError.valueError(name + " value too large");

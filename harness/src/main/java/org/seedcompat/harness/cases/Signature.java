@@ -93,7 +93,7 @@ public final class Signature {
                 throw PythonError.typeError(name + "() got an unexpected keyword argument '"
                         + kwargs.keySet().iterator().next() + "'");
             }
-            return new Bound(Map.of(), args);
+            return new Bound(List.of(), Map.of(), args);
         }
         if (args.size() > params.size()) {
             throw arity(args.size());
@@ -120,7 +120,7 @@ public final class Signature {
                 values.put(p, defaults.get(p));
             }
         }
-        return new Bound(values, List.of());
+        return new Bound(params, values, List.of());
     }
 
     /** The wording for a wrong number of positional arguments (NumPy's methods are Cython). */
@@ -181,10 +181,12 @@ public final class Signature {
 
     /** Arguments bound to parameter names ({@code *args} calls keep them positional). */
     public static final class Bound {
+        private final List<String> params;
         private final Map<String, Object> values;
         private final List<Object> varargs;
 
-        Bound(Map<String, Object> values, List<Object> varargs) {
+        Bound(List<String> params, Map<String, Object> values, List<Object> varargs) {
+            this.params = params;
             this.values = values;
             this.varargs = List.copyOf(varargs);
         }
@@ -192,6 +194,15 @@ public final class Signature {
         /** The bound value; Python None is {@link Py#NONE}. */
         public Object get(String param) {
             return values.get(param);
+        }
+
+        /**
+         * The value of the signature's {@code index}-th parameter, however it was passed: lets a
+         * binding shared by many methods ({@code loc, scale, size}) read them by position, so the
+         * names are written once, in the signature.
+         */
+        public Object at(int index) {
+            return values.get(params.get(index));
         }
 
         public boolean isNone(String param) {

@@ -99,14 +99,23 @@ public final class ReferenceProcess implements AutoCloseable {
     }
 
     /**
-     * What each setup's target allows on the reference side: setup name to its members, flattened
-     * as {@code TargetProvider.members()} flattens the Java tables.
+     * What the reference allows per setup ({@code describe}): every member a call line may reach,
+     * and the subset that is the library's own public API rather than a hand-kept whitelist.
      */
-    public Map<String, Set<String>> describe() {
+    public record Description(Map<String, Set<String>> members, Map<String, Set<String>> libraryApi) {
+    }
+
+    /** Asks the reference for its {@link Description}. */
+    public Description describe() {
         ObjectNode req = ValueJson.MAPPER.createObjectNode();
         req.put("op", "describe");
+        JsonNode answer = request(req, "describe");
+        return new Description(memberSets(answer.get("targets")), memberSets(answer.get("library_api")));
+    }
+
+    private static Map<String, Set<String>> memberSets(JsonNode bySetup) {
         Map<String, Set<String>> out = new TreeMap<>();
-        request(req, "describe").get("targets").fields().forEachRemaining(e -> {
+        bySetup.fields().forEachRemaining(e -> {
             Set<String> members = new TreeSet<>();
             e.getValue().forEach(m -> members.add(m.asText()));
             out.put(e.getKey(), members);

@@ -11,6 +11,7 @@ import org.seedcompat.engine.numpy.Variates;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.target.MethodTable;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.Value;
 
@@ -29,7 +30,30 @@ final class DistributionCalls {
     private DistributionCalls() {
     }
 
-    // Generator's forms
+    /** A sampler with one float parameter and a size ({@code _common.pyx}'s {@code cont}/{@code disc} with one argument). */
+    @FunctionalInterface
+    interface Sampler1<E> {
+        Variates sample(E engine, Param a, int[] size);
+    }
+
+    /** A sampler with two float parameters and a size. */
+    @FunctionalInterface
+    interface Sampler2<E> {
+        Variates sample(E engine, Param a, Param b, int[] size);
+    }
+
+    /**
+     * The binding of a one-parameter sampler: the signature's first parameter (converted as NumPy
+     * converts a float parameter) and {@code size}. The parameter's name is the signature's.
+     */
+    static <E> MethodTable.Binding<E> sampler1(Sampler1<E> f) {
+        return (e, b) -> render(f.sample(e, param(b.at(0)), Py.shape(b.get("size"))));
+    }
+
+    /** The binding of a two-parameter sampler: the signature's first two parameters and {@code size}. */
+    static <E> MethodTable.Binding<E> sampler2(Sampler2<E> f) {
+        return (e, b) -> render(f.sample(e, param(b.at(0)), param(b.at(1)), Py.shape(b.get("size"))));
+    }
 
     static Value standardGamma(Generator g, Signature.Bound b) {
         if (!b.isNone("out")) {
@@ -39,57 +63,19 @@ final class DistributionCalls {
         return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
     }
 
-    static Value gamma(Generator g, Signature.Bound b) {
-        return render(g.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
-    }
-
-    static Value beta(Generator g, Signature.Bound b) {
-        return render(g.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
-    }
-
     static Value binomial(Generator g, Signature.Bound b) {
         Param p = param(b.get("p"));
         return render(g.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
     }
-
-    static Value poisson(Generator g, Signature.Bound b) {
-        return render(g.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
-    }
-
-    static Value exponential(Generator g, Signature.Bound b) {
-        return render(g.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
-    }
-
-    // RandomState's forms (the frozen legacy kernels)
 
     static Value standardExponential(RandomState rs, Signature.Bound b) {
         int[] shape = Py.shape(b.get("size"));
         return ArrayValue.ofDoubles(shape == null ? new int[0] : shape, rs.standardExponential(shape));
     }
 
-    static Value exponential(RandomState rs, Signature.Bound b) {
-        return render(rs.exponential(param(b.get("scale")), Py.shape(b.get("size"))));
-    }
-
-    static Value standardGamma(RandomState rs, Signature.Bound b) {
-        return render(rs.standardGamma(param(b.get("shape")), Py.shape(b.get("size"))));
-    }
-
-    static Value gamma(RandomState rs, Signature.Bound b) {
-        return render(rs.gamma(param(b.get("shape")), param(b.get("scale")), Py.shape(b.get("size"))));
-    }
-
-    static Value beta(RandomState rs, Signature.Bound b) {
-        return render(rs.beta(param(b.get("a")), param(b.get("b")), Py.shape(b.get("size"))));
-    }
-
     static Value binomial(RandomState rs, Signature.Bound b) {
         Param p = param(b.get("p"));
         return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
-    }
-
-    static Value poisson(RandomState rs, Signature.Bound b) {
-        return render(rs.poisson(param(b.get("lam")), Py.shape(b.get("size"))));
     }
 
     private static Value render(Variates v) {

@@ -62,7 +62,7 @@ final class GeneratorCalls {
                 Object m = b.get("method");
                 return array(dtype, shape, g.standardExponential(shape, dtype, m instanceof String s ? s : String.valueOf(m)));
             })
-            .method("exponential(scale=1.0, size=None)", DistributionCalls::exponential)
+            .method("exponential(scale=1.0, size=None)", DistributionCalls.sampler1(Generator::exponential))
             .method("uniform(low=0.0, high=1.0, size=None)", (g, b) -> {
                 double low = LegacyTarget.scalarParam(b, "low");
                 double high = LegacyTarget.scalarParam(b, "high");
@@ -81,10 +81,10 @@ final class GeneratorCalls {
             .method("bytes(length)", (g, b) -> new BytesValue(g.bytes(Py.length(b.get("length"), "long"))))
             .method("spawn(n_children)", GeneratorCalls::spawn)
             .method("standard_gamma(shape, size=None, dtype='float64', out=None)", DistributionCalls::standardGamma)
-            .method("gamma(shape, scale=1.0, size=None)", DistributionCalls::gamma)
-            .method("beta(a, b, size=None)", DistributionCalls::beta)
+            .method("gamma(shape, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::gamma))
+            .method("beta(a, b, size=None)", DistributionCalls.sampler2(Generator::beta))
             .method("binomial(n, p, size=None)", DistributionCalls::binomial)
-            .method("poisson(lam=1.0, size=None)", DistributionCalls::poisson)
+            .method("poisson(lam=1.0, size=None)", DistributionCalls.sampler1(Generator::poisson))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

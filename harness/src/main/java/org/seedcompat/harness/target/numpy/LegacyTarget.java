@@ -111,13 +111,18 @@ public final class LegacyTarget implements EngineTarget {
             .method("permutation(x)", (t, b) -> LegacyShuffle.permutation(t.rs, b.get("x")))
             .method("bytes(length)", (t, b) -> new BytesValue(t.rs.bytes(Py.length(b.get("length"), "long"))))
             .method("standard_exponential(size=None)", (t, b) -> DistributionCalls.standardExponential(t.rs, b))
-            .method("exponential(scale=1.0, size=None)", (t, b) -> DistributionCalls.exponential(t.rs, b))
-            .method("standard_gamma(shape, size=None)", (t, b) -> DistributionCalls.standardGamma(t.rs, b))
-            .method("gamma(shape, scale=1.0, size=None)", (t, b) -> DistributionCalls.gamma(t.rs, b))
-            .method("beta(a, b, size=None)", (t, b) -> DistributionCalls.beta(t.rs, b))
+            .method("exponential(scale=1.0, size=None)", rs(DistributionCalls.sampler1(RandomState::exponential)))
+            .method("standard_gamma(shape, size=None)", rs(DistributionCalls.sampler1(RandomState::standardGamma)))
+            .method("gamma(shape, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::gamma)))
+            .method("beta(a, b, size=None)", rs(DistributionCalls.sampler2(RandomState::beta)))
             .method("binomial(n, p, size=None)", (t, b) -> DistributionCalls.binomial(t.rs, b))
-            .method("poisson(lam=1.0, size=None)", (t, b) -> DistributionCalls.poisson(t.rs, b))
+            .method("poisson(lam=1.0, size=None)", rs(DistributionCalls.sampler1(RandomState::poisson)))
             .build();
+
+    /** A binding written against the RandomState alone (the global functions act on the same one). */
+    private static MethodTable.Binding<LegacyTarget> rs(MethodTable.Binding<RandomState> f) {
+        return (t, b) -> f.call(t.rs, b);
+    }
 
     @Override
     public Value call(CallLine line) {
