@@ -88,6 +88,9 @@ final class DistributionCalls {
 
     /** A float parameter: {@code PyArray_FROM_OTF(x, NPY_DOUBLE)}, then {@code PyFloat_AsDouble} on the scalar path. */
     static Param param(Object v) {
+        if (v instanceof String s) {
+            throw stringParam(s);
+        }
         if (!isArray(v)) {
             return Param.of(Py.toDouble(ArrayConversion.intsAsFloats(v)));
         }
@@ -97,6 +100,26 @@ final class DistributionCalls {
             values[i] = Double.longBitsToDouble(a.data()[i]);
         }
         return new Param(a.shape(), values);
+    }
+
+    private static final java.util.regex.Pattern PYTHON_FLOAT = java.util.regex.Pattern.compile(
+            "[+-]?(inf|infinity|nan|(\\d(_?\\d)*(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)(e[+-]?\\d(_?\\d)*)?)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A string parameter: the array conversion parses it as Python's {@code float()} does, and
+     * what it cannot parse is a ValueError; what it can is refused next on the scalar path
+     * ({@code PyFloat_AsDouble} takes no strings).
+     */
+    private static PythonError stringParam(String s) {
+        if (PYTHON_FLOAT.matcher(s.strip()).matches()) {
+            return PythonError.typeError("must be real number, not str");
+        }
+        if (!s.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')) {
+            return new PythonError("UnsupportedArgument", "a string parameter with quotes, backslashes or non-ASCII "
+                    + "characters is not supported by the engine yet");
+        }
+        return PythonError.valueError("could not convert string to float: '" + s + "'");
     }
 
     /**
