@@ -469,6 +469,16 @@ public final class Generator {
         return poisson(Param.of(lam), size).data();
     }
 
+    /**
+     * {@code laplace(loc, scale, size)} (see {@link Laplaces}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates laplace(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
     // ---------------------------------------------------------------- uniform
 
     /**

@@ -494,6 +494,16 @@ public final class RandomState {
         return poisson(Param.of(lam), size).data();
     }
 
+    /**
+     * {@code laplace(loc, scale, size)}: NumPy's shared {@code random_laplace} (see {@link Laplaces}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates laplace(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
     // ---------------------------------------------------------------- choice
 
     /** {@code choice(a)}: one value from {@code range(a)}. */

@@ -85,6 +85,7 @@ final class GeneratorCalls {
             .method("beta(a, b, size=None)", DistributionCalls.sampler2(Generator::beta))
             .method("binomial(n, p, size=None)", DistributionCalls::binomial)
             .method("poisson(lam=1.0, size=None)", DistributionCalls.sampler1(Generator::poisson))
+            .method("laplace(loc=0.0, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::laplace))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

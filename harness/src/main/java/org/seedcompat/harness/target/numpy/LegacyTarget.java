@@ -117,6 +117,7 @@ public final class LegacyTarget implements EngineTarget {
             .method("beta(a, b, size=None)", rs(DistributionCalls.sampler2(RandomState::beta)))
             .method("binomial(n, p, size=None)", (t, b) -> DistributionCalls.binomial(t.rs, b))
             .method("poisson(lam=1.0, size=None)", rs(DistributionCalls.sampler1(RandomState::poisson)))
+            .method("laplace(loc=0.0, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::laplace)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
