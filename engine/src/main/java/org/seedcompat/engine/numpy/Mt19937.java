@@ -137,7 +137,7 @@ public final class Mt19937 extends BaseBitGenerator<Mt19937> {
      * into one. This is not {@code RandomState(seed)}'s seeding ({@link #legacySeeded(long)}).
      */
     public static Mt19937 seeded(Object seed) {
-        return fromSeedSequence(SeedSequence.fromSeed(seed));
+        return fromSeedSequence(PythonSeeds.seedSequence(seed));
     }
 
     /**
