@@ -597,30 +597,30 @@ public final class Generator {
      *                     is out of bounds for array of dimension N"
      */
     public void shuffle(long[] data, int[] shape, int axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        GeneratorShuffles.len(shape);
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        Shuffles.checkShape(data.length, shape);
+        Shuffles.len(shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
         if (data.length == 0) {
             return;
         }
         if (shape.length == 1) {
-            GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+            Shuffles.shuffle1d(bitGenerator, data, data.length);
             return;
         }
-        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
-        GeneratorShuffles.shuffleRaw(bitGenerator, a.length, 1, GeneratorShuffles.blocks(data, a));
+        Shuffles.Axis a = new Shuffles.Axis(shape, ax);
+        Shuffles.shuffleRaw(bitGenerator, a.length, 1, Shuffles.blocks(data, a));
     }
 
     /** {@link #shuffle(long[], int[], int)} for double data. */
     public void shuffle(double[] data, int[] shape, int axis) {
-        long[] bits = GeneratorShuffles.bits(data);
+        long[] bits = Shuffles.bits(data);
         shuffle(bits, shape, axis);
-        GeneratorShuffles.doubles(bits, data);
+        Shuffles.doubles(bits, data);
     }
 
     /** {@code shuffle(x)} for a 1-d long array (also a Python list of that length). */
     public void shuffle(long[] data) {
-        GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+        Shuffles.shuffle1d(bitGenerator, data, data.length);
     }
 
     /** {@code shuffle(x)} for a 1-d double array. */
@@ -637,7 +637,7 @@ public final class Generator {
      */
     public long[] permutation(long n) {
         long[] values = NumpyShapes.arange(n);
-        GeneratorShuffles.shuffle1d(bitGenerator, values, values.length);
+        Shuffles.shuffle1d(bitGenerator, values, values.length);
         return values;
     }
 
@@ -650,14 +650,14 @@ public final class Generator {
      * @throws PythonError AxisError for an axis out of bounds (a 0-d array has none)
      */
     public long[] permutation(long[] data, int[] shape, int axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        Shuffles.checkShape(data.length, shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
         if (shape.length == 1) {
             long[] copy = data.clone();
-            GeneratorShuffles.shuffle1d(bitGenerator, copy, copy.length);
+            Shuffles.shuffle1d(bitGenerator, copy, copy.length);
             return copy;
         }
-        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
+        Shuffles.Axis a = new Shuffles.Axis(shape, ax);
         long[] order = permutation(a.length);
         long[] out = new long[data.length];
         for (int o = 0; o < a.outer; o++) {
@@ -678,23 +678,23 @@ public final class Generator {
      *                     AxisError for an axis out of bounds
      */
     public long[] permuted(long[] data, int[] shape, Integer axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
+        Shuffles.checkShape(data.length, shape);
         long[] out = data.clone();
         if (axis == null) {
             if (shape.length == 0) {
-                GeneratorShuffles.len(shape);
+                Shuffles.len(shape);
             }
-            GeneratorShuffles.shuffle1d(bitGenerator, out, out.length);
+            Shuffles.shuffle1d(bitGenerator, out, out.length);
             return out;
         }
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
-        GeneratorShuffles.permuteLanes(bitGenerator, out, new GeneratorShuffles.Axis(shape, ax));
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
+        Shuffles.permuteLanes(bitGenerator, out, new Shuffles.Axis(shape, ax));
         return out;
     }
 
     /** {@link #permuted(long[], int[], Integer)} for double data. */
     public double[] permuted(double[] data, int[] shape, Integer axis) {
-        return GeneratorShuffles.doubles(permuted(GeneratorShuffles.bits(data), shape, axis), new double[data.length]);
+        return Shuffles.doubles(permuted(Shuffles.bits(data), shape, axis), new double[data.length]);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -96,13 +96,13 @@ final class GeneratorChoice {
             for (int i = 0; i < pop; i++) {
                 all[i] = i;
             }
-            GeneratorShuffles.shuffleInt(bits, all, pop, Math.max(pop - (int) count, 1));
+            Shuffles.shuffleInt(bits, all, pop, Math.max(pop - (int) count, 1));
             index = Arrays.copyOfRange(all, pop - (int) count, pop);
         } else {
             int n = NumpyShapes.allocate1d(count, DType.INT64);
             index = floyd(bits, populationSize, n);
             if (shuffle) {
-                GeneratorShuffles.shuffleInt(bits, index, n, 1);
+                Shuffles.shuffleInt(bits, index, n, 1);
             }
         }
         NumpyShapes.checkReshape(count, shape); // NumPy reshapes after drawing

@@ -585,83 +585,32 @@ public final class RandomState {
      * (empty) rows, as NumPy's ndarray path returns early.
      */
     public void shuffle(long[] data, int rows, int rowLength) {
-        checkRows(data.length, rows, rowLength);
-        if (data.length == 0) {
-            return;
-        }
-        long[] buffer = new long[rowLength];
-        for (int i = rows - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            if (i != j) {
-                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
-                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
-                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
-            }
-        }
+        Shuffles.legacyRows(bitGenerator, data, rows, rowLength);
     }
 
     /** {@link #shuffle(long[], int, int)} for double data. */
     public void shuffle(double[] data, int rows, int rowLength) {
-        checkRows(data.length, rows, rowLength);
-        if (data.length == 0) {
-            return;
-        }
-        double[] buffer = new double[rowLength];
-        for (int i = rows - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            if (i != j) {
-                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
-                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
-                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
-            }
-        }
-    }
-
-    private static void checkRows(int length, int rows, int rowLength) {
-        if (rows < 0 || rowLength < 0 || (long) rows * rowLength != length) {
-            throw new IllegalArgumentException(
-                    "data of length " + length + " is not " + rows + " rows of " + rowLength);
-        }
+        Shuffles.legacyRows(bitGenerator, data, rows, rowLength);
     }
 
     /** {@code shuffle(x)} for a 1-d int64 array. */
     public void shuffle(long[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            long t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data, data.length);
     }
 
     /** {@code shuffle(x)} for a 1-d float64 array. */
     public void shuffle(double[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            double t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /** {@code shuffle(x)} for a 1-d int32 array. */
     public void shuffle(int[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            int t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /** {@code shuffle(x)} for a 1-d array of objects (NumPy's object dtype, or a list). */
     public void shuffle(Object[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            Object t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /**
