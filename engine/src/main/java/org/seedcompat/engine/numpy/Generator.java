@@ -162,7 +162,7 @@ public final class Generator {
         }
         long[] out = new long[NumpyShapes.allocate(size, type)];
         long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
-        LemireIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        BoundedIntegers.fill(bitGenerator, type, low.longValue(), rng, false, out, 0, out.length);
         return out;
     }
 

@@ -244,7 +244,7 @@ public final class RandomState {
         }
         long[] out = new long[NumpyShapes.allocate(size, type)];
         long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
-        MaskedIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        BoundedIntegers.fill(bitGenerator, type, low.longValue(), rng, true, out, 0, out.length);
         return out;
     }
 
