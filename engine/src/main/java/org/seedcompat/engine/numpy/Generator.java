@@ -148,10 +148,10 @@ public final class Generator {
             return new long[NumpyShapes.allocate(size, type)];
         }
         BigInteger closedHigh = endpoint ? high : high.subtract(BigInteger.ONE);
-        if (low.compareTo(lowestValue(type)) < 0) {
+        if (low.compareTo(type.lowestValue()) < 0) {
             throw PythonError.valueError("low is out of bounds for " + type.pythonName());
         }
-        if (closedHigh.compareTo(highestValue(type)) > 0) {
+        if (closedHigh.compareTo(type.highestValue()) > 0) {
             throw PythonError.valueError("high is out of bounds for " + type.pythonName());
         }
         if (low.compareTo(closedHigh) > 0) {
@@ -185,17 +185,6 @@ public final class Generator {
     /** {@code integers(high)}: one int64 in {@code [0, high)}. */
     public long integers(long high) {
         return integers(BigInteger.valueOf(high), null, null, DType.INT64, false)[0];
-    }
-
-    private static BigInteger lowestValue(DType type) {
-        return type.kind() == DType.Kind.SIGNED
-                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
-                : BigInteger.ZERO;
-    }
-
-    private static BigInteger highestValue(DType type) {
-        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
-        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
     }
 
     /**

@@ -233,10 +233,10 @@ public final class RandomState {
             return new long[NumpyShapes.allocate(size, type)];
         }
         BigInteger closedHigh = high.subtract(BigInteger.ONE);
-        if (low.compareTo(lowestValue(type)) < 0) {
+        if (low.compareTo(type.lowestValue()) < 0) {
             throw PythonError.valueError("low is out of bounds for " + type.pythonName());
         }
-        if (closedHigh.compareTo(highestValue(type)) > 0) {
+        if (closedHigh.compareTo(type.highestValue()) > 0) {
             throw PythonError.valueError("high is out of bounds for " + type.pythonName());
         }
         if (low.compareTo(closedHigh) > 0) {
@@ -280,17 +280,6 @@ public final class RandomState {
     /** {@code random_integers(low, high)}: one int64 in the closed {@code [low, high]}. */
     public long randomIntegers(long low, long high) {
         return randomIntegers(BigInteger.valueOf(low), BigInteger.valueOf(high), null)[0];
-    }
-
-    private static BigInteger lowestValue(DType type) {
-        return type.kind() == DType.Kind.SIGNED
-                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
-                : BigInteger.ZERO;
-    }
-
-    private static BigInteger highestValue(DType type) {
-        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
-        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
     }
 
     /**
