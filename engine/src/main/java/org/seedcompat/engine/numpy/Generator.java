@@ -544,9 +544,10 @@ public final class Generator {
 
     /**
      * {@code choice(a, size, replace, p, axis, shuffle)} for an array population with
-     * {@code popSize} entries along {@code axis}: returns the chosen <em>indices</em>; the caller
-     * gathers {@code a.take(idx, axis)} (and raises "p must be 1-dimensional" itself for an n-d
-     * {@code p}).
+     * {@code popSize} entries along {@code axis}: returns the chosen <em>indices</em>, for a caller
+     * that gathers {@code a.take(idx, axis)} itself (see
+     * {@link #choice(long[], int[], int, int[], boolean, double[], boolean)}, which does), and
+     * raises "p must be 1-dimensional" itself for an n-d {@code p}.
      *
      * @throws PythonError ValueError "a cannot be empty unless no samples are taken", ...
      */
@@ -565,6 +566,34 @@ public final class Generator {
             throw PythonError.valueError("a cannot be empty unless no samples are taken");
         }
         return sampleChoice(popSize, size, replace, p, pDtype, shuffle);
+    }
+
+    /**
+     * {@code choice(a, size, replace, p, axis, shuffle)} for an n-d array {@code a} held flat in C
+     * order: indices along {@code axis} are drawn as {@link #choiceIndices} draws them and the
+     * sub-arrays at them gathered ({@code a.take(idx, axis)}); the result has the shape
+     * {@link #choiceShape(int[], int, int[])} gives. The caller still raises "p must be
+     * 1-dimensional" for an n-d {@code p}.
+     *
+     * @throws PythonError AxisError for an axis out of range, then as {@link #choiceIndices}
+     */
+    public long[] choice(long[] data, int[] shape, int axis, int[] size, boolean replace,
+                         double[] p, boolean shuffle) {
+        Shuffles.checkShape(data.length, shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
+        long[] idx = choiceIndices(shape[ax], size, replace, p, shuffle);
+        return GeneratorChoice.take(data, new Shuffles.Axis(shape, ax), idx);
+    }
+
+    /**
+     * The shape of {@link #choice(long[], int[], int, int[], boolean, double[], boolean)}'s
+     * result: {@code shape[:axis] + size + shape[axis+1:]} ({@code size == null} is a scalar
+     * draw, dropping the axis).
+     *
+     * @throws PythonError AxisError for an axis out of range
+     */
+    public static int[] choiceShape(int[] shape, int axis, int[] size) {
+        return GeneratorChoice.takenShape(shape, Shuffles.normalizeAxis(axis, shape.length), size);
     }
 
     private long[] sampleChoice(long popSize, int[] size, boolean replace, double[] p,
