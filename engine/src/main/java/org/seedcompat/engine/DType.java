@@ -1,5 +1,6 @@
 package org.seedcompat.engine;
 
+import java.math.BigInteger;
 import java.util.Locale;
 
 /**
@@ -54,6 +55,33 @@ public enum DType {
 
     public boolean isInteger() {
         return kind == Kind.SIGNED || kind == Kind.UNSIGNED;
+    }
+
+    /**
+     * The smallest value of an integer or bool dtype ({@code np.iinfo(dtype).min}; 0 for bool).
+     *
+     * @throws IllegalStateException for a float dtype
+     */
+    public BigInteger lowestValue() {
+        requireIntegral();
+        return kind == Kind.SIGNED ? BigInteger.ONE.shiftLeft(bits - 1).negate() : BigInteger.ZERO;
+    }
+
+    /**
+     * The largest value of an integer or bool dtype ({@code np.iinfo(dtype).max}; 1 for bool).
+     *
+     * @throws IllegalStateException for a float dtype
+     */
+    public BigInteger highestValue() {
+        requireIntegral();
+        int valueBits = kind == Kind.SIGNED ? bits - 1 : bits;
+        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
+    }
+
+    private void requireIntegral() {
+        if (kind == Kind.FLOAT) {
+            throw new IllegalStateException(pythonName + " has no integer range");
+        }
     }
 
     /**

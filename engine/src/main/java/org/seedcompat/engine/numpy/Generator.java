@@ -148,10 +148,10 @@ public final class Generator {
             return new long[NumpyShapes.allocate(size, type)];
         }
         BigInteger closedHigh = endpoint ? high : high.subtract(BigInteger.ONE);
-        if (low.compareTo(lowestValue(type)) < 0) {
+        if (low.compareTo(type.lowestValue()) < 0) {
             throw PythonError.valueError("low is out of bounds for " + type.pythonName());
         }
-        if (closedHigh.compareTo(highestValue(type)) > 0) {
+        if (closedHigh.compareTo(type.highestValue()) > 0) {
             throw PythonError.valueError("high is out of bounds for " + type.pythonName());
         }
         if (low.compareTo(closedHigh) > 0) {
@@ -162,7 +162,7 @@ public final class Generator {
         }
         long[] out = new long[NumpyShapes.allocate(size, type)];
         long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
-        LemireIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        BoundedIntegers.fill(bitGenerator, type, low.longValue(), rng, false, out, 0, out.length);
         return out;
     }
 
@@ -185,17 +185,6 @@ public final class Generator {
     /** {@code integers(high)}: one int64 in {@code [0, high)}. */
     public long integers(long high) {
         return integers(BigInteger.valueOf(high), null, null, DType.INT64, false)[0];
-    }
-
-    private static BigInteger lowestValue(DType type) {
-        return type.kind() == DType.Kind.SIGNED
-                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
-                : BigInteger.ZERO;
-    }
-
-    private static BigInteger highestValue(DType type) {
-        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
-        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
     }
 
     /**
@@ -565,9 +554,10 @@ public final class Generator {
 
     /**
      * {@code choice(a, size, replace, p, axis, shuffle)} for an array population with
-     * {@code popSize} entries along {@code axis}: returns the chosen <em>indices</em>; the caller
-     * gathers {@code a.take(idx, axis)} (and raises "p must be 1-dimensional" itself for an n-d
-     * {@code p}).
+     * {@code popSize} entries along {@code axis}: returns the chosen <em>indices</em>, for a caller
+     * that gathers {@code a.take(idx, axis)} itself (see
+     * {@link #choice(long[], int[], int, int[], boolean, double[], boolean)}, which does), and
+     * raises "p must be 1-dimensional" itself for an n-d {@code p}.
      *
      * @throws PythonError ValueError "a cannot be empty unless no samples are taken", ...
      */
@@ -586,6 +576,34 @@ public final class Generator {
             throw PythonError.valueError("a cannot be empty unless no samples are taken");
         }
         return sampleChoice(popSize, size, replace, p, pDtype, shuffle);
+    }
+
+    /**
+     * {@code choice(a, size, replace, p, axis, shuffle)} for an n-d array {@code a} held flat in C
+     * order: indices along {@code axis} are drawn as {@link #choiceIndices} draws them and the
+     * sub-arrays at them gathered ({@code a.take(idx, axis)}); the result has the shape
+     * {@link #choiceShape(int[], int, int[])} gives. The caller still raises "p must be
+     * 1-dimensional" for an n-d {@code p}.
+     *
+     * @throws PythonError AxisError for an axis out of range, then as {@link #choiceIndices}
+     */
+    public long[] choice(long[] data, int[] shape, int axis, int[] size, boolean replace,
+                         double[] p, boolean shuffle) {
+        Shuffles.checkShape(data.length, shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
+        long[] idx = choiceIndices(shape[ax], size, replace, p, shuffle);
+        return GeneratorChoice.take(data, new Shuffles.Axis(shape, ax), idx);
+    }
+
+    /**
+     * The shape of {@link #choice(long[], int[], int, int[], boolean, double[], boolean)}'s
+     * result: {@code shape[:axis] + size + shape[axis+1:]} ({@code size == null} is a scalar
+     * draw, dropping the axis).
+     *
+     * @throws PythonError AxisError for an axis out of range
+     */
+    public static int[] choiceShape(int[] shape, int axis, int[] size) {
+        return GeneratorChoice.takenShape(shape, Shuffles.normalizeAxis(axis, shape.length), size);
     }
 
     private long[] sampleChoice(long popSize, int[] size, boolean replace, double[] p,
@@ -607,30 +625,30 @@ public final class Generator {
      *                     is out of bounds for array of dimension N"
      */
     public void shuffle(long[] data, int[] shape, int axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        GeneratorShuffles.len(shape);
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        Shuffles.checkShape(data.length, shape);
+        Shuffles.len(shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
         if (data.length == 0) {
             return;
         }
         if (shape.length == 1) {
-            GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+            Shuffles.shuffle1d(bitGenerator, data, data.length);
             return;
         }
-        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
-        GeneratorShuffles.shuffleRaw(bitGenerator, a.length, 1, GeneratorShuffles.blocks(data, a));
+        Shuffles.Axis a = new Shuffles.Axis(shape, ax);
+        Shuffles.shuffleRaw(bitGenerator, a.length, 1, Shuffles.blocks(data, a));
     }
 
     /** {@link #shuffle(long[], int[], int)} for double data. */
     public void shuffle(double[] data, int[] shape, int axis) {
-        long[] bits = GeneratorShuffles.bits(data);
+        long[] bits = Shuffles.bits(data);
         shuffle(bits, shape, axis);
-        GeneratorShuffles.doubles(bits, data);
+        Shuffles.doubles(bits, data);
     }
 
     /** {@code shuffle(x)} for a 1-d long array (also a Python list of that length). */
     public void shuffle(long[] data) {
-        GeneratorShuffles.shuffle1d(bitGenerator, data, data.length);
+        Shuffles.shuffle1d(bitGenerator, data, data.length);
     }
 
     /** {@code shuffle(x)} for a 1-d double array. */
@@ -647,7 +665,7 @@ public final class Generator {
      */
     public long[] permutation(long n) {
         long[] values = NumpyShapes.arange(n);
-        GeneratorShuffles.shuffle1d(bitGenerator, values, values.length);
+        Shuffles.shuffle1d(bitGenerator, values, values.length);
         return values;
     }
 
@@ -660,14 +678,14 @@ public final class Generator {
      * @throws PythonError AxisError for an axis out of bounds (a 0-d array has none)
      */
     public long[] permutation(long[] data, int[] shape, int axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
+        Shuffles.checkShape(data.length, shape);
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
         if (shape.length == 1) {
             long[] copy = data.clone();
-            GeneratorShuffles.shuffle1d(bitGenerator, copy, copy.length);
+            Shuffles.shuffle1d(bitGenerator, copy, copy.length);
             return copy;
         }
-        GeneratorShuffles.Axis a = new GeneratorShuffles.Axis(shape, ax);
+        Shuffles.Axis a = new Shuffles.Axis(shape, ax);
         long[] order = permutation(a.length);
         long[] out = new long[data.length];
         for (int o = 0; o < a.outer; o++) {
@@ -688,23 +706,23 @@ public final class Generator {
      *                     AxisError for an axis out of bounds
      */
     public long[] permuted(long[] data, int[] shape, Integer axis) {
-        GeneratorShuffles.checkShape(data.length, shape);
+        Shuffles.checkShape(data.length, shape);
         long[] out = data.clone();
         if (axis == null) {
             if (shape.length == 0) {
-                GeneratorShuffles.len(shape);
+                Shuffles.len(shape);
             }
-            GeneratorShuffles.shuffle1d(bitGenerator, out, out.length);
+            Shuffles.shuffle1d(bitGenerator, out, out.length);
             return out;
         }
-        int ax = GeneratorShuffles.normalizeAxis(axis, shape.length);
-        GeneratorShuffles.permuteLanes(bitGenerator, out, new GeneratorShuffles.Axis(shape, ax));
+        int ax = Shuffles.normalizeAxis(axis, shape.length);
+        Shuffles.permuteLanes(bitGenerator, out, new Shuffles.Axis(shape, ax));
         return out;
     }
 
     /** {@link #permuted(long[], int[], Integer)} for double data. */
     public double[] permuted(double[] data, int[] shape, Integer axis) {
-        return GeneratorShuffles.doubles(permuted(GeneratorShuffles.bits(data), shape, axis), new double[data.length]);
+        return Shuffles.doubles(permuted(Shuffles.bits(data), shape, axis), new double[data.length]);
     }
 
     // ---------------------------------------------------------------- helpers

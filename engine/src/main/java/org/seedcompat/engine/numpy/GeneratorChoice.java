@@ -96,13 +96,13 @@ final class GeneratorChoice {
             for (int i = 0; i < pop; i++) {
                 all[i] = i;
             }
-            GeneratorShuffles.shuffleInt(bits, all, pop, Math.max(pop - (int) count, 1));
+            Shuffles.shuffleInt(bits, all, pop, Math.max(pop - (int) count, 1));
             index = Arrays.copyOfRange(all, pop - (int) count, pop);
         } else {
             int n = NumpyShapes.allocate1d(count, DType.INT64);
             index = floyd(bits, populationSize, n);
             if (shuffle) {
-                GeneratorShuffles.shuffleInt(bits, index, n, 1);
+                Shuffles.shuffleInt(bits, index, n, 1);
             }
         }
         NumpyShapes.checkReshape(count, shape); // NumPy reshapes after drawing
@@ -198,5 +198,29 @@ final class GeneratorChoice {
         boolean add(long v) {
             return set.add(v);
         }
+    }
+
+    /** {@code a.take(idx, axis)} of a flat C-order array: the sub-arrays at {@code idx}, in order. */
+    static long[] take(long[] data, Shuffles.Axis a, long[] idx) {
+        long[] out = new long[a.outer * idx.length * a.inner];
+        int o = 0;
+        for (int i = 0; i < a.outer; i++) {
+            for (long k : idx) {
+                System.arraycopy(data, (i * a.length + (int) k) * a.inner, out, o, a.inner);
+                o += a.inner;
+            }
+        }
+        return out;
+    }
+
+    /** The shape {@link #take} leaves: {@code shape[:axis] + size + shape[axis+1:]}. */
+    static int[] takenShape(int[] shape, int axis, int[] size) {
+        int[] idxShape = size == null ? new int[0] : size;
+        int after = shape.length - axis - 1;
+        int[] out = new int[axis + idxShape.length + after];
+        System.arraycopy(shape, 0, out, 0, axis);
+        System.arraycopy(idxShape, 0, out, axis, idxShape.length);
+        System.arraycopy(shape, axis + 1, out, axis + idxShape.length, after);
+        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.seedcompat.engine.numpy;
 
 import java.util.Objects;
 import org.seedcompat.engine.BitGenerator;
-import org.seedcompat.engine.DType;
 
 /**
  * NumPy's bounded integers by Lemire's multiply-and-reject method ({@code random_bounded_*_fill}
@@ -19,12 +18,13 @@ import org.seedcompat.engine.DType;
  *       also {@code rng == 0xFFFFFFFF}, a raw 32-bit word);</li>
  *   <li>64-bit dtypes with {@code rng < 2^32} use the <em>32-bit</em> method on
  *       {@code next_uint32}, wider ranges the 64-bit method on {@code next_uint64};</li>
- *   <li>16-bit, 8-bit and bool take their words from a 32-bit word handed out low part first,
+ *   <li>16-bit and 8-bit take their words from a 32-bit word handed out low part first,
  *       through a buffer that lives for one fill call only: n scalar calls differ from one call of
  *       size n.</li>
  * </ul>
  * Values are carried in {@code long}s: unsigned patterns from the {@code fillUintN} methods;
- * {@link #fill} sign-extends for signed dtypes and gives 0/1 for bool.
+ * {@link BoundedIntegers#fill} picks the width from the dtype and sign-extends for signed
+ * dtypes.
  */
 public final class LemireIntegers {
 
@@ -86,47 +86,6 @@ public final class LemireIntegers {
     /** The high 64 bits of the unsigned 128-bit product. */
     static long unsignedMultiplyHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
-    }
-
-    /**
-     * Fills {@code out[from, to)} for an integer {@code dtype}, as {@code Generator.integers} does
-     * after its bounds checks, in one fill call (one sub-word buffer). {@code off} and {@code rng}
-     * are two's-complement patterns; only their low {@code dtype.bits()} bits are used. Results
-     * are sign-extended for signed dtypes, zero-extended for unsigned ones, and 0/1 for bool.
-     *
-     * @throws IllegalArgumentException for a floating-point dtype
-     */
-    public static void fill(BitGenerator bitGenerator, DType dtype, long off, long rng,
-                            long[] out, int from, int to) {
-        switch (dtype) {
-            case INT64:
-            case UINT64:
-                fillUint64(bitGenerator, off, rng, out, from, to);
-                break;
-            case INT32:
-            case UINT32:
-                fillUint32(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case INT16:
-            case UINT16:
-                fillUint16(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case INT8:
-            case UINT8:
-                fillUint8(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case BOOL:
-                fillBool(bitGenerator, (off & 1) != 0, (rng & 1) != 0, out, from, to);
-                break;
-            default:
-                throw new IllegalArgumentException("not an integer dtype: " + dtype);
-        }
-        if (dtype.kind() == DType.Kind.SIGNED && dtype.bits() < 64) {
-            int shift = 64 - dtype.bits();
-            for (int i = from; i < to; i++) {
-                out[i] = out[i] << shift >> shift;
-            }
-        }
     }
 
     /** {@code random_bounded_uint64_fill}, Lemire. */
@@ -253,34 +212,6 @@ public final class LemireIntegers {
                 }
             }
             out[i] = (offset + (m >>> bits)) & widthMask;
-        }
-    }
-
-    /**
-     * {@code random_bounded_bool_fill}: with {@code rng == 0} every value is {@code off} and
-     * nothing is drawn; otherwise each value is the next bit of a 32-bit word, lowest bit first.
-     */
-    public static void fillBool(BitGenerator bitGenerator, boolean off, boolean rng,
-                                long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        if (!rng) {
-            long value = off ? 1 : 0;
-            for (int i = from; i < to; i++) {
-                out[i] = value;
-            }
-            return;
-        }
-        int buffer = 0;
-        int remaining = 0;
-        for (int i = from; i < to; i++) {
-            if (remaining == 0) {
-                buffer = bitGenerator.nextUint32();
-                remaining = 31;
-            } else {
-                buffer >>>= 1;
-                remaining--;
-            }
-            out[i] = buffer & 1;
         }
     }
 }

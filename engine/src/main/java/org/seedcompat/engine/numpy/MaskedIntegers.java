@@ -2,7 +2,6 @@ package org.seedcompat.engine.numpy;
 
 import java.util.Objects;
 import org.seedcompat.engine.BitGenerator;
-import org.seedcompat.engine.DType;
 
 /**
  * NumPy's masked-rejection bounded integers ({@code random_bounded_*_fill} with
@@ -17,11 +16,12 @@ import org.seedcompat.engine.DType;
  *   <li>{@code rng} is the width's full range: {@code off} plus a raw word, no rejection;</li>
  *   <li>64-bit: ranges up to {@code 0xFFFFFFFF} use masked <em>32-bit</em> draws, wider ones
  *       masked 64-bit draws;</li>
- *   <li>16-bit, 8-bit and bool split 32-bit words, low part first, through a buffer that lives
+ *   <li>16-bit and 8-bit split 32-bit words, low part first, through a buffer that lives
  *       for one fill call only (so n scalar calls differ from one call of size n).</li>
  * </ul>
  * Values are carried in {@code long}s: unsigned patterns from the {@code fillUintN} methods;
- * {@link #fill} sign-extends for signed dtypes.
+ * {@link BoundedIntegers#fill} picks the width from the dtype and sign-extends for signed
+ * dtypes.
  */
 public final class MaskedIntegers {
 
@@ -63,47 +63,6 @@ public final class MaskedIntegers {
             } while (Long.compareUnsigned(value, max) > 0);
         }
         return value;
-    }
-
-    /**
-     * Fills {@code out[from, to)} for an integer {@code dtype}, as {@code RandomState.randint}
-     * does after its bounds checks. {@code off} and {@code rng} are two's-complement patterns;
-     * only their low {@code dtype.bits()} bits are used. Results are sign-extended for signed
-     * dtypes, zero-extended for unsigned ones, and 0/1 for bool.
-     *
-     * @throws IllegalArgumentException for a floating-point dtype
-     */
-    public static void fill(BitGenerator bitGenerator, DType dtype, long off, long rng,
-                            long[] out, int from, int to) {
-        switch (dtype) {
-            case INT64:
-            case UINT64:
-                fillUint64(bitGenerator, off, rng, out, from, to);
-                break;
-            case INT32:
-            case UINT32:
-                fillUint32(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case INT16:
-            case UINT16:
-                fillUint16(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case INT8:
-            case UINT8:
-                fillUint8(bitGenerator, (int) off, (int) rng, out, from, to);
-                break;
-            case BOOL:
-                fillBool(bitGenerator, (off & 1) != 0, (rng & 1) != 0, out, from, to);
-                break;
-            default:
-                throw new IllegalArgumentException("not an integer dtype: " + dtype);
-        }
-        if (dtype.kind() == DType.Kind.SIGNED && dtype.bits() < 64) {
-            int shift = 64 - dtype.bits();
-            for (int i = from; i < to; i++) {
-                out[i] = out[i] << shift >> shift;
-            }
-        }
     }
 
     /** {@code random_bounded_uint64_fill}, masked. */
@@ -216,34 +175,6 @@ public final class MaskedIntegers {
                 value = buffer & mask;
             } while (value > range);
             out[i] = (offset + value) & widthMask;
-        }
-    }
-
-    /**
-     * {@code random_bounded_bool_fill}: with {@code rng == 0} every value is {@code off} and
-     * nothing is drawn; otherwise each value is the next bit of a 32-bit word, lowest bit first.
-     */
-    public static void fillBool(BitGenerator bitGenerator, boolean off, boolean rng,
-                                long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        if (!rng) {
-            long value = off ? 1 : 0;
-            for (int i = from; i < to; i++) {
-                out[i] = value;
-            }
-            return;
-        }
-        int buffer = 0;
-        int remaining = 0;
-        for (int i = from; i < to; i++) {
-            if (remaining == 0) {
-                buffer = bitGenerator.nextUint32();
-                remaining = 31;
-            } else {
-                buffer >>>= 1;
-                remaining--;
-            }
-            out[i] = buffer & 1;
         }
     }
 }

@@ -60,7 +60,7 @@ public final class Pcg64 extends Pcg128BitGenerator<Pcg64> {
      * int, a sequence, see {@link SeedSequence#of(Object)}) is first turned into one.
      */
     public static Pcg64 seeded(Object seed) {
-        return new Pcg64(SeedSequence.fromSeed(seed));
+        return new Pcg64(PythonSeeds.seedSequence(seed));
     }
 
     /** A generator in the given state, with no seed sequence. */

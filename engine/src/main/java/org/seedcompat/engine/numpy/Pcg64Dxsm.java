@@ -67,7 +67,7 @@ public final class Pcg64Dxsm extends Pcg128BitGenerator<Pcg64Dxsm> {
      * int, a sequence, see {@link SeedSequence#of(Object)}) is first turned into one.
      */
     public static Pcg64Dxsm seeded(Object seed) {
-        return new Pcg64Dxsm(SeedSequence.fromSeed(seed));
+        return new Pcg64Dxsm(PythonSeeds.seedSequence(seed));
     }
 
     /** A generator in the given state, with no seed sequence. */

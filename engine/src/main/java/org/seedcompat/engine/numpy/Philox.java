@@ -127,15 +127,19 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
      * @throws PythonError ValueError unless {@code 0 <= counter < 2**256}
      */
     public Philox(SeedSequence seedSequence, BigInteger counter) {
-        super(Objects.requireNonNull(seedSequence, "seedSequence"));
-        long[] k = seedSequence.generateStateUint64(2);
-        long[] c = toWords(counter, "counter", 256);
-        System.arraycopy(k, 0, key, 0, 2);
-        System.arraycopy(c, 0, ctr, 0, 4);
+        this(Objects.requireNonNull(seedSequence, "seedSequence"), intWords(counter, "counter", 256));
+    }
+
+    /** Key from the seed sequence, counter given as 4 checked words. */
+    Philox(SeedSequence seedSequence, long[] counter) {
+        super(seedSequence);
+        System.arraycopy(seedSequence.generateStateUint64(2), 0, key, 0, 2);
+        System.arraycopy(counter, 0, this.ctr, 0, 4);
         resetBuffers();
     }
 
-    private Philox(long[] key, long[] counter) {
+    /** An explicit key and counter (2 and 4 checked words), no seed sequence. */
+    Philox(long[] key, long[] counter) {
         super(null);
         System.arraycopy(key, 0, this.key, 0, 2);
         System.arraycopy(counter, 0, this.ctr, 0, 4);
@@ -149,7 +153,7 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
 
     /** {@code Philox(seed)}: see {@link Pcg64#seeded(Object)}. */
     public static Philox seeded(Object seed) {
-        return new Philox(SeedSequence.fromSeed(seed));
+        return new Philox(PythonSeeds.seedSequence(seed));
     }
 
     /**
@@ -168,8 +172,8 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
      *     {@code 0 <= counter < 2**256}
      */
     public static Philox withKey(BigInteger key, BigInteger counter) {
-        long[] k = toWords(key, "key", 128);
-        return new Philox(k, toWords(counter, "counter", 256));
+        long[] k = intWords(key, "key", 128);
+        return new Philox(k, intWords(counter, "counter", 256));
     }
 
     /**
@@ -183,29 +187,18 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
     }
 
     /**
-     * {@code Philox(seed, counter, key)} with Python-like arguments, in NumPy's order of checks.
-     * {@code seed}: {@code null}, a {@link SeedSequence} or any {@link SeedSequence#of(Object)}
-     * entropy. {@code counter} and {@code key}: {@code null} (counter 0 / key from the seed), an
-     * int ({@link BigInteger}, {@link Long}, {@link Integer}), or the array form ({@code long[]} or
-     * a {@link List} of ints).
+     * {@code Philox(seed, counter, key)} with Python-like arguments, in NumPy's order of checks
+     * (mirrors Python's coercion, for callers holding Python values; Java code should use the
+     * constructors and {@link #withKey} instead). {@code seed}: {@code null}, a
+     * {@link SeedSequence} or any {@link SeedSequence#of(Object)} entropy. {@code counter} and
+     * {@code key}: {@code null} (counter 0 / key from the seed), an int ({@link BigInteger},
+     * {@link Long}, {@link Integer}), or the array form ({@code long[]} or a {@link List} of ints).
      *
      * @throws PythonError ValueError "seed and key cannot be both used", or NumPy's range and
      *     length errors for the key and counter
      */
     public static Philox create(Object seed, Object counter, Object key) {
-        if (seed != null && key != null) {
-            throw PythonError.valueError("seed and key cannot be both used");
-        }
-        if (key != null) {
-            long[] k = pythonWords(key, "key", 128);
-            long[] c = pythonWords(counter == null ? BigInteger.ZERO : counter, "counter", 256);
-            return new Philox(k, c);
-        }
-        SeedSequence sequence = SeedSequence.fromSeed(seed);
-        long[] c = pythonWords(counter == null ? BigInteger.ZERO : counter, "counter", 256);
-        Philox philox = new Philox(sequence.generateStateUint64(2), c);
-        philox.seedSequence = sequence;
-        return philox;
+        return PythonSeeds.philox(seed, counter, key);
     }
 
     /** A generator in the given state, with no seed sequence. */
@@ -214,7 +207,7 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
     }
 
     /** NumPy's {@code int_to_array} for a scalar: little-endian uint64 words, range-checked. */
-    private static long[] toWords(BigInteger value, String name, int bits) {
+    static long[] intWords(BigInteger value, String name, int bits) {
         Objects.requireNonNull(value, name);
         if (value.signum() < 0 || value.bitLength() > bits) {
             throw PythonError.valueError(name + " must be positive and less than 2**" + bits + ".");
@@ -226,97 +219,14 @@ public final class Philox extends JumpableLongBitGenerator<Philox> {
         return out;
     }
 
-    private static long[] arrayWords(long[] value, String name, int bits) {
+    /** NumPy's {@code int_to_array} for an array: exactly {@code bits / 64} words. */
+    static long[] arrayWords(long[] value, String name, int bits) {
         Objects.requireNonNull(value, name);
         if (value.length != bits / 64) {
             throw PythonError.valueError(
                     name + " must have " + bits / 64 + " elements when using array form");
         }
         return value.clone();
-    }
-
-    private static long[] pythonWords(Object value, String name, int bits) {
-        if (value instanceof BigInteger b) {
-            return toWords(b, name, bits);
-        }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof Byte) {
-            return toWords(BigInteger.valueOf(((Number) value).longValue()), name, bits);
-        }
-        if (value instanceof Boolean b) {
-            return toWords(b ? BigInteger.ONE : BigInteger.ZERO, name, bits);
-        }
-        if (value instanceof long[] array) {
-            return arrayWords(array, name, bits);
-        }
-        if (value instanceof List<?> list) {
-            return arrayWords(listWords(list, name, bits), name, bits);
-        }
-        throw PythonError.typeError(name + " must be an int or a sequence of ints, not "
-                + SeedSequence.pythonStr(value));
-    }
-
-    /**
-     * {@code np.asarray(list).astype(np.uint64)}, as NumPy does it: ints that all fit int64 (or all
-     * need uint64) convert exactly, negative int64 values wrapping; but a mix of the two, or any
-     * float, makes a float64 array first (NumPy's int64/uint64 promotion), which is then cast to
-     * uint64 the way x86-64 code does (values of 2**64 and above become 0).
-     */
-    private static long[] listWords(List<?> list, String name, int bits) {
-        int n = list.size();
-        BigInteger[] ints = new BigInteger[n];
-        double[] floats = new double[n];
-        boolean anyFloat = false;
-        boolean anyInt64 = false;
-        boolean anyUint64Only = false;
-        for (int i = 0; i < n; i++) {
-            Object element = list.get(i);
-            if (element instanceof Double || element instanceof Float) {
-                anyFloat = true;
-                floats[i] = ((Number) element).doubleValue();
-                continue;
-            }
-            BigInteger b;
-            if (element instanceof BigInteger big) {
-                b = big;
-            } else if (element instanceof Long || element instanceof Integer
-                    || element instanceof Short || element instanceof Byte) {
-                b = BigInteger.valueOf(((Number) element).longValue());
-            } else if (element instanceof Boolean flag) {
-                b = flag ? BigInteger.ONE : BigInteger.ZERO;
-            } else {
-                // A nested list makes a 2-d array, which fails NumPy's shape check.
-                throw PythonError.valueError(
-                        name + " must have " + bits / 64 + " elements when using array form");
-            }
-            if (b.signum() < 0 ? b.bitLength() > 63 : b.bitLength() > 64) {
-                throw PythonError.overflowError("Python int too large to convert to C long");
-            }
-            if (b.bitLength() > 63) {
-                anyUint64Only = true;
-            } else {
-                anyInt64 = true;
-            }
-            ints[i] = b;
-            floats[i] = b.doubleValue();
-        }
-        long[] words = new long[n];
-        boolean viaFloat = anyFloat || (anyInt64 && anyUint64Only);
-        for (int i = 0; i < n; i++) {
-            words[i] = viaFloat ? x86DoubleToUint64(floats[i]) : ints[i].longValue();
-        }
-        return words;
-    }
-
-    /** C's {@code (uint64_t) d} as GCC compiles it for x86-64 (two cvttsd2si paths). */
-    private static long x86DoubleToUint64(double d) {
-        final double twoTo63 = 0x1.0p63;
-        if (d < twoTo63) {
-            return (long) d; // Java saturates to Long.MIN_VALUE below -2**63, as x86's "indefinite"
-        }
-        double e = d - twoTo63;
-        long v = (Double.isNaN(e) || e >= twoTo63) ? Long.MIN_VALUE : (long) e;
-        return v ^ Long.MIN_VALUE;
     }
 
     private void resetBuffers() {

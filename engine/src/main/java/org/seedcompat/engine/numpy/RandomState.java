@@ -233,10 +233,10 @@ public final class RandomState {
             return new long[NumpyShapes.allocate(size, type)];
         }
         BigInteger closedHigh = high.subtract(BigInteger.ONE);
-        if (low.compareTo(lowestValue(type)) < 0) {
+        if (low.compareTo(type.lowestValue()) < 0) {
             throw PythonError.valueError("low is out of bounds for " + type.pythonName());
         }
-        if (closedHigh.compareTo(highestValue(type)) > 0) {
+        if (closedHigh.compareTo(type.highestValue()) > 0) {
             throw PythonError.valueError("high is out of bounds for " + type.pythonName());
         }
         if (low.compareTo(closedHigh) > 0) {
@@ -244,7 +244,7 @@ public final class RandomState {
         }
         long[] out = new long[NumpyShapes.allocate(size, type)];
         long rng = closedHigh.subtract(low).longValue(); // wraps to the unsigned range
-        MaskedIntegers.fill(bitGenerator, type, low.longValue(), rng, out, 0, out.length);
+        BoundedIntegers.fill(bitGenerator, type, low.longValue(), rng, true, out, 0, out.length);
         return out;
     }
 
@@ -280,17 +280,6 @@ public final class RandomState {
     /** {@code random_integers(low, high)}: one int64 in the closed {@code [low, high]}. */
     public long randomIntegers(long low, long high) {
         return randomIntegers(BigInteger.valueOf(low), BigInteger.valueOf(high), null)[0];
-    }
-
-    private static BigInteger lowestValue(DType type) {
-        return type.kind() == DType.Kind.SIGNED
-                ? BigInteger.ONE.shiftLeft(type.bits() - 1).negate()
-                : BigInteger.ZERO;
-    }
-
-    private static BigInteger highestValue(DType type) {
-        int valueBits = type.kind() == DType.Kind.SIGNED ? type.bits() - 1 : type.bits();
-        return BigInteger.ONE.shiftLeft(valueBits).subtract(BigInteger.ONE);
     }
 
     /**
@@ -595,83 +584,32 @@ public final class RandomState {
      * (empty) rows, as NumPy's ndarray path returns early.
      */
     public void shuffle(long[] data, int rows, int rowLength) {
-        checkRows(data.length, rows, rowLength);
-        if (data.length == 0) {
-            return;
-        }
-        long[] buffer = new long[rowLength];
-        for (int i = rows - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            if (i != j) {
-                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
-                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
-                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
-            }
-        }
+        Shuffles.legacyRows(bitGenerator, data, rows, rowLength);
     }
 
     /** {@link #shuffle(long[], int, int)} for double data. */
     public void shuffle(double[] data, int rows, int rowLength) {
-        checkRows(data.length, rows, rowLength);
-        if (data.length == 0) {
-            return;
-        }
-        double[] buffer = new double[rowLength];
-        for (int i = rows - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            if (i != j) {
-                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
-                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
-                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
-            }
-        }
-    }
-
-    private static void checkRows(int length, int rows, int rowLength) {
-        if (rows < 0 || rowLength < 0 || (long) rows * rowLength != length) {
-            throw new IllegalArgumentException(
-                    "data of length " + length + " is not " + rows + " rows of " + rowLength);
-        }
+        Shuffles.legacyRows(bitGenerator, data, rows, rowLength);
     }
 
     /** {@code shuffle(x)} for a 1-d int64 array. */
     public void shuffle(long[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            long t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data, data.length);
     }
 
     /** {@code shuffle(x)} for a 1-d float64 array. */
     public void shuffle(double[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            double t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /** {@code shuffle(x)} for a 1-d int32 array. */
     public void shuffle(int[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            int t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /** {@code shuffle(x)} for a 1-d array of objects (NumPy's object dtype, or a list). */
     public void shuffle(Object[] data) {
-        for (int i = data.length - 1; i > 0; i--) {
-            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
-            Object t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        Shuffles.shuffle1d(bitGenerator, data);
     }
 
     /**

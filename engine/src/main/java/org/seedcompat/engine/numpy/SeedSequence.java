@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.seedcompat.engine.PythonError;
@@ -16,13 +15,19 @@ import org.seedcompat.engine.PythonError;
  * children are derived with {@link #spawn(int)}.
  *
  * <p><b>Entropy.</b> NumPy accepts a non-negative int of any size, or a (nested) sequence of
- * non-negative ints and integer strings. {@link #of(Object, long[], int)} takes the Java
- * equivalents: {@code null} (fresh operating-system entropy), {@link BigInteger}, {@link Long},
- * {@link Integer}, {@link Short}, {@link Byte}, {@link Boolean} (an int, as in Python),
- * {@code long[]} (each element an int), {@code int[]} (a {@code uint32} array: each element read as
- * unsigned), {@code Object[]} and {@link List} (elements may be any of these, nested, or strings
- * such as {@code "12"} and {@code "0xff"}). Python's coercion rules and errors follow: a negative
- * int raises ValueError, a float raises TypeError, a string is refused at top level.
+ * non-negative ints and integer strings. Two kinds of entry take it:
+ * <ul>
+ * <li>for Java code, the typed factories {@link #of(long...)}, {@link #of(BigInteger)} and
+ *     {@link #of(BigInteger, long[], int)} (and the equivalent constructors);
+ * <li>mirroring Python's coercion, for callers holding Python values, {@link #of(Object)} and
+ *     {@link #of(Object, long[], int)}: {@code null} (fresh operating-system entropy),
+ *     {@link BigInteger}, {@link Long}, {@link Integer}, {@link Short}, {@link Byte},
+ *     {@link Boolean} (an int, as in Python), {@code long[]} (each element an int), {@code int[]}
+ *     (a {@code uint32} array: each element read as unsigned), {@code Object[]} and {@link List}
+ *     (elements may be any of these, nested, or strings such as {@code "12"} and
+ *     {@code "0xff"}). Python's rules and errors follow (see {@link PythonSeeds}): a negative int
+ *     raises ValueError, a float raises TypeError, a string is refused at top level.
+ * </ul>
  *
  * <p>The pool is mixed once at construction, so a {@code SeedSequence} is immutable apart from
  * its count of spawned children. Not thread-safe (spawning updates that count).
@@ -32,6 +37,7 @@ public final class SeedSequence {
     /** NumPy's default (and minimum) pool size, in 32-bit words. */
     public static final int DEFAULT_POOL_SIZE = 4;
 
+    private static final long[] NO_SPAWN_KEY = new long[0];
     private static final int INIT_A = 0x43b0d7e5;
     private static final int MULT_A = 0x931e8875;
     private static final int INIT_B = 0x8b51f9dd;
@@ -41,13 +47,20 @@ public final class SeedSequence {
     private static final int XSHIFT = 16;
     private static final long MAX_CHILD_INDEX = 0xFFFFFFFFL;
 
-    private final Object entropy;
+    /**
+     * The entropy as {@link #entropy()} shows it, and its uint32 words (the run that is mixed,
+     * before any spawn key); children share both.
+     */
+    private record Entropy(Object stored, int[] words) {
+    }
+
+    private final Entropy entropy;
     private final long[] spawnKey;
     private final int poolSize;
     private final int[] pool;
     private long nChildrenSpawned;
 
-    private SeedSequence(Object entropy, long[] spawnKey, int poolSize, long nChildrenSpawned,
+    private SeedSequence(Entropy entropy, long[] spawnKey, int poolSize, long nChildrenSpawned,
             int[] pool) {
         this.entropy = entropy;
         this.spawnKey = spawnKey;
@@ -56,82 +69,108 @@ public final class SeedSequence {
         this.pool = pool;
     }
 
+    /** Mixes a new pool; the arguments have passed {@link #requireValid(long[], int)}. */
+    private SeedSequence(Entropy entropy, long[] spawnKey, int poolSize, long nChildrenSpawned) {
+        this.entropy = entropy;
+        this.spawnKey = spawnKey.clone();
+        this.poolSize = poolSize;
+        this.nChildrenSpawned = nChildrenSpawned;
+        this.pool = mixedPool(entropy.words, this.spawnKey, poolSize);
+    }
+
     /** {@code SeedSequence()}: fresh entropy ({@code pool_size * 32} random bits) from the OS. */
     public SeedSequence() {
-        this(null, new long[0], DEFAULT_POOL_SIZE);
+        this((BigInteger) null, NO_SPAWN_KEY, DEFAULT_POOL_SIZE);
     }
 
     /**
-     * {@code SeedSequence(entropy)} for a non-negative int.
+     * {@code SeedSequence(entropy)} for a non-negative int; as {@link #of(long...)} with one
+     * element, but {@link #entropy()} is the int.
      *
      * @throws PythonError ValueError if {@code entropy} is negative
      */
     public SeedSequence(long entropy) {
-        this(BigInteger.valueOf(entropy), new long[0], DEFAULT_POOL_SIZE);
+        this(BigInteger.valueOf(entropy), NO_SPAWN_KEY, DEFAULT_POOL_SIZE);
     }
 
     /**
      * {@code SeedSequence(entropy)} for a non-negative int of any size; {@code null} means OS
-     * entropy.
+     * entropy. Same as {@link #of(BigInteger)}.
      *
      * @throws PythonError ValueError if {@code entropy} is negative
      */
     public SeedSequence(BigInteger entropy) {
-        this(entropy, new long[0], DEFAULT_POOL_SIZE);
+        this(entropy, NO_SPAWN_KEY, DEFAULT_POOL_SIZE);
     }
 
     /**
-     * {@code SeedSequence([e0, e1, ...])}: a sequence of non-negative ints, each contributing one
-     * 32-bit word (two or more if it does not fit in 32 bits).
+     * {@code SeedSequence([e0, e1, ...])}: same as {@link #of(long...)}.
      *
      * @throws PythonError ValueError if an element is negative
      */
     public SeedSequence(long[] entropy) {
-        this(Objects.requireNonNull(entropy, "entropy"), new long[0], DEFAULT_POOL_SIZE);
+        this(typed(Objects.requireNonNull(entropy, "entropy"), NO_SPAWN_KEY, DEFAULT_POOL_SIZE),
+                NO_SPAWN_KEY, DEFAULT_POOL_SIZE, 0L);
     }
 
     /**
-     * {@code SeedSequence(entropy, spawn_key=spawnKey, pool_size=poolSize)}.
+     * {@code SeedSequence(entropy, spawn_key=spawnKey, pool_size=poolSize)}: same as
+     * {@link #of(BigInteger, long[], int)}.
      *
      * @param entropy a non-negative int, or {@code null} for OS entropy
      * @throws PythonError ValueError for a negative value or {@code poolSize < 4}
      */
     public SeedSequence(BigInteger entropy, long[] spawnKey, int poolSize) {
-        this((Object) entropy, spawnKey, poolSize);
+        this(typed(entropy, spawnKey, poolSize), spawnKey, poolSize, 0L);
     }
 
-    private SeedSequence(Object entropy, long[] spawnKey, int poolSize) {
-        this(entropy, spawnKey, poolSize, 0L);
+    // ---------------------------------------------------------------- typed factories (Java)
+
+    /**
+     * {@code SeedSequence([e0, e1, ...])} for Java callers: non-negative ints, each contributing
+     * one 32-bit word (two if it does not fit in 32 bits). {@link #entropy()} is a copy of the
+     * array, as NumPy keeps an int64 array.
+     *
+     * @throws PythonError ValueError if an element is negative
+     */
+    public static SeedSequence of(long... entropy) {
+        return new SeedSequence(entropy);
     }
 
-    private SeedSequence(Object entropy, long[] spawnKey, int poolSize, long nChildrenSpawned) {
-        Objects.requireNonNull(spawnKey, "spawnKey");
-        if (poolSize < DEFAULT_POOL_SIZE) {
-            throw PythonError.valueError(
-                    "The size of the entropy pool should be at least " + DEFAULT_POOL_SIZE);
-        }
-        Object stored;
-        if (entropy == null) {
-            stored = new BigInteger(poolSize * 32, OsEntropy.RANDOM);
-        } else {
-            stored = normalizeTopLevel(entropy);
-        }
-        this.entropy = stored;
-        this.spawnKey = spawnKey.clone();
-        this.poolSize = poolSize;
-        this.nChildrenSpawned = nChildrenSpawned;
-        this.pool = mixedPool(stored, this.spawnKey, poolSize);
+    /**
+     * {@code SeedSequence(entropy)} for Java callers: a non-negative int of any size;
+     * {@code null} means OS entropy.
+     *
+     * @throws PythonError ValueError if {@code entropy} is negative
+     */
+    public static SeedSequence of(BigInteger entropy) {
+        return new SeedSequence(entropy);
     }
 
-    private static int[] mixedPool(Object storedEntropy, long[] spawnKey, int poolSize) {
-        int[] pool = new int[poolSize];
-        mixEntropy(pool, assembledEntropy(storedEntropy, spawnKey, poolSize));
-        return pool;
+    /**
+     * {@code SeedSequence(entropy, spawn_key=spawnKey, pool_size=poolSize)} for Java callers;
+     * {@code null} entropy draws from the OS.
+     *
+     * @throws PythonError ValueError for {@code poolSize < 4} or a negative int (in the entropy or
+     *     the spawn key)
+     */
+    public static SeedSequence of(BigInteger entropy, long[] spawnKey, int poolSize) {
+        return new SeedSequence(entropy, spawnKey, poolSize);
     }
 
-    /** {@code SeedSequence(entropy)} for any Python-like entropy value (see the class comment). */
+    /** Equivalent to {@code new SeedSequence()}: fresh entropy from the operating system. */
+    public static SeedSequence fromOsEntropy() {
+        return new SeedSequence();
+    }
+
+    // ---------------------------------------------------------------- Python-value entries
+
+    /**
+     * {@code SeedSequence(entropy)} for any Python-like entropy value, coerced as NumPy coerces it
+     * (see the class comment).
+     */
     public static SeedSequence of(Object entropy) {
-        return new SeedSequence(entropy, new long[0], DEFAULT_POOL_SIZE);
+        return of(entropy, NO_SPAWN_KEY, DEFAULT_POOL_SIZE, 0L);
     }
 
     /**
@@ -143,7 +182,7 @@ public final class SeedSequence {
      *     string or any other unsupported type
      */
     public static SeedSequence of(Object entropy, long[] spawnKey, int poolSize) {
-        return new SeedSequence(entropy, spawnKey, poolSize, 0L);
+        return of(entropy, spawnKey, poolSize, 0L);
     }
 
     /**
@@ -152,12 +191,48 @@ public final class SeedSequence {
      */
     public static SeedSequence of(Object entropy, long[] spawnKey, int poolSize,
             long nChildrenSpawned) {
-        return new SeedSequence(entropy, spawnKey, poolSize, nChildrenSpawned);
+        requireValid(spawnKey, poolSize);
+        Entropy coerced;
+        if (entropy == null) {
+            coerced = osEntropy(poolSize);
+        } else {
+            Object stored = PythonSeeds.storedEntropy(entropy);
+            coerced = new Entropy(stored, PythonSeeds.entropyWords(stored));
+        }
+        return new SeedSequence(coerced, spawnKey, poolSize, nChildrenSpawned);
     }
 
-    /** Equivalent to {@code new SeedSequence()}: fresh entropy from the operating system. */
-    public static SeedSequence fromOsEntropy() {
-        return new SeedSequence();
+    // ---------------------------------------------------------------- argument checks
+
+    /** NumPy's checks before it looks at the entropy. */
+    private static void requireValid(long[] spawnKey, int poolSize) {
+        Objects.requireNonNull(spawnKey, "spawnKey");
+        if (poolSize < DEFAULT_POOL_SIZE) {
+            throw PythonError.valueError(
+                    "The size of the entropy pool should be at least " + DEFAULT_POOL_SIZE);
+        }
+    }
+
+    private static Entropy typed(BigInteger entropy, long[] spawnKey, int poolSize) {
+        requireValid(spawnKey, poolSize);
+        return entropy == null ? osEntropy(poolSize)
+                : new Entropy(entropy, EntropyWords.ofInt(entropy));
+    }
+
+    private static Entropy typed(long[] entropy, long[] spawnKey, int poolSize) {
+        requireValid(spawnKey, poolSize);
+        return new Entropy(entropy.clone(), EntropyWords.ofInts(entropy));
+    }
+
+    private static Entropy osEntropy(int poolSize) {
+        BigInteger bits = new BigInteger(poolSize * 32, OsEntropy.RANDOM);
+        return new Entropy(bits, EntropyWords.ofInt(bits));
+    }
+
+    private static int[] mixedPool(int[] entropyWords, long[] spawnKey, int poolSize) {
+        int[] pool = new int[poolSize];
+        mixEntropy(pool, assembledEntropy(entropyWords, spawnKey, poolSize));
+        return pool;
     }
 
     // ---------------------------------------------------------------- accessors
@@ -169,10 +244,11 @@ public final class SeedSequence {
      * {@code long[]} (int64 array) or {@code int[]} (uint32 array) given, as NumPy keeps arrays.
      */
     public Object entropy() {
-        if (entropy instanceof long[] longs) {
+        Object stored = entropy.stored;
+        if (stored instanceof long[] longs) {
             return longs.clone();
         }
-        return entropy instanceof int[] ints ? ints.clone() : entropy;
+        return stored instanceof int[] ints ? ints.clone() : stored;
     }
 
     /** The spawn key (NumPy's {@code spawn_key} tuple): empty for a root sequence. */
@@ -260,9 +336,9 @@ public final class SeedSequence {
         for (long i = start; i < end; i++) {
             long[] childKey = Arrays.copyOf(spawnKey, spawnKey.length + 1);
             childKey[spawnKey.length] = i;
-            // The parent's (already normalized, immutable) entropy object is shared, as in NumPy.
+            // The parent's (already coerced, immutable) entropy is shared, as in NumPy.
             children.add(new SeedSequence(entropy, childKey, poolSize, 0L,
-                    mixedPool(entropy, childKey, poolSize)));
+                    mixedPool(entropy.words, childKey, poolSize)));
         }
         nChildrenSpawned += n;
         return children;
@@ -277,7 +353,7 @@ public final class SeedSequence {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("SeedSequence(\n    entropy=");
-        appendRepr(sb, entropy);
+        PythonSeeds.appendRepr(sb, entropy.stored);
         sb.append(",\n");
         if (spawnKey.length > 0) {
             sb.append("    spawn_key=(");
@@ -293,25 +369,6 @@ public final class SeedSequence {
             sb.append("    n_children_spawned=").append(nChildrenSpawned).append(",\n");
         }
         return sb.append(')').toString();
-    }
-
-    private static void appendRepr(StringBuilder sb, Object value) {
-        if (value instanceof List<?> list) {
-            sb.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                appendRepr(sb, list.get(i));
-            }
-            sb.append(']');
-        } else if (value instanceof String s) {
-            sb.append('\'').append(s.replace("\\", "\\\\").replace("'", "\\'")).append('\'');
-        } else if (value instanceof Boolean b) {
-            sb.append(b ? "True" : "False");
-        } else {
-            sb.append(value);
-        }
     }
 
     // ---------------------------------------------------------------- mixing
@@ -351,242 +408,12 @@ public final class SeedSequence {
     }
 
     /** Run entropy, zero-padded to the pool size only when there is a spawn key, then the key. */
-    private static int[] assembledEntropy(Object entropy, long[] spawnKey, int poolSize) {
-        Words run = new Words();
-        coerce(entropy, run);
-        Words spawn = new Words();
-        for (long k : spawnKey) {
-            coerceInt(BigInteger.valueOf(k), spawn);
-        }
-        if (spawn.size > 0 && run.size < poolSize) {
-            while (run.size < poolSize) {
-                run.add(0);
-            }
-        }
-        int[] out = Arrays.copyOf(run.words, run.size + spawn.size);
-        System.arraycopy(spawn.words, 0, out, run.size, spawn.size);
+    private static int[] assembledEntropy(int[] run, long[] spawnKey, int poolSize) {
+        int[] spawn = EntropyWords.ofInts(spawnKey);
+        int runLength = spawn.length > 0 ? Math.max(run.length, poolSize) : run.length;
+        int[] out = Arrays.copyOf(run, runLength + spawn.length);
+        System.arraycopy(spawn, 0, out, runLength, spawn.length);
         return out;
-    }
-
-    // ---------------------------------------------------------------- coercion
-
-    /** A growable int array. */
-    private static final class Words {
-        int[] words = new int[8];
-        int size;
-
-        void add(int word) {
-            if (size == words.length) {
-                words = Arrays.copyOf(words, size * 2);
-            }
-            words[size++] = word;
-        }
-    }
-
-    /**
-     * Checks the top-level type as {@code SeedSequence.__init__} does and converts the value to
-     * its stored form. The content (signs, strings) is checked later, during coercion, as in NumPy.
-     */
-    private static Object normalizeTopLevel(Object entropy) {
-        if (isInteger(entropy)) {
-            return entropy instanceof Boolean ? entropy : toBigInteger(entropy);
-        }
-        // Java arrays stand for NumPy arrays, which NumPy keeps as given (an int64 array, or a
-        // uint32 array whose words pass through unchanged).
-        if (entropy instanceof long[] longs) {
-            return longs.clone();
-        }
-        if (entropy instanceof int[] ints) {
-            return ints.clone();
-        }
-        if (entropy instanceof List<?> || entropy instanceof Object[]) {
-            return normalizeSequence(entropy);
-        }
-        throw PythonError.typeError("SeedSequence expects int or sequence of ints for entropy not "
-                + pythonStr(entropy));
-    }
-
-    private static Object normalizeElement(Object value) {
-        if (isInteger(value)) {
-            return value instanceof Boolean ? value : toBigInteger(value);
-        }
-        if (value instanceof List<?> || value instanceof Object[] || value instanceof long[]
-                || value instanceof int[]) {
-            return normalizeSequence(value);
-        }
-        return value; // strings, and invalid values that coercion will reject with NumPy's error
-    }
-
-    private static List<Object> normalizeSequence(Object sequence) {
-        List<Object> out = new ArrayList<>();
-        if (sequence instanceof long[] longs) {
-            for (long v : longs) {
-                out.add(BigInteger.valueOf(v));
-            }
-        } else if (sequence instanceof int[] ints) {
-            for (int v : ints) {
-                out.add(BigInteger.valueOf(Integer.toUnsignedLong(v)));
-            }
-        } else if (sequence instanceof Object[] array) {
-            for (Object v : array) {
-                out.add(normalizeElement(v));
-            }
-        } else {
-            for (Object v : (List<?>) sequence) {
-                out.add(normalizeElement(v));
-            }
-        }
-        // Not List.copyOf: an invalid null element must survive until coercion reports it.
-        return Collections.unmodifiableList(out);
-    }
-
-    private static boolean isInteger(Object value) {
-        return value instanceof BigInteger || value instanceof Long || value instanceof Integer
-                || value instanceof Short || value instanceof Byte || value instanceof Boolean;
-    }
-
-    private static BigInteger toBigInteger(Object value) {
-        if (value instanceof BigInteger b) {
-            return b;
-        }
-        if (value instanceof Boolean b) {
-            return b ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        return BigInteger.valueOf(((Number) value).longValue());
-    }
-
-    /** {@code _coerce_to_uint32_array}, appending to {@code out}. */
-    private static void coerce(Object x, Words out) {
-        if (x instanceof String s) {
-            coerceInt(parseSeedString(s), out);
-        } else if (isInteger(x)) {
-            coerceInt(toBigInteger(x), out);
-        } else if (x instanceof Double || x instanceof Float || x instanceof java.math.BigDecimal) {
-            throw PythonError.typeError("seed must be integer");
-        } else if (x instanceof List<?> list) {
-            for (Object element : list) {
-                coerce(element, out);
-            }
-        } else if (x instanceof int[] words) {
-            for (int w : words) {
-                out.add(w);
-            }
-        } else if (x instanceof long[] longs) {
-            for (long v : longs) {
-                coerceInt(BigInteger.valueOf(v), out);
-            }
-        } else if (x == null) {
-            throw PythonError.typeError("object of type 'NoneType' has no len()");
-        } else {
-            throw PythonError.typeError("object of type '" + x.getClass().getSimpleName()
-                    + "' has no len()");
-        }
-    }
-
-    /** {@code _int_to_uint32_array}: least significant word first; zero is one word. */
-    private static void coerceInt(BigInteger n, Words out) {
-        if (n.signum() < 0) {
-            throw PythonError.valueError("expected non-negative integer");
-        }
-        if (n.signum() == 0) {
-            out.add(0);
-            return;
-        }
-        int words = (n.bitLength() + 31) / 32;
-        for (int i = 0; i < words; i++) {
-            out.add(n.shiftRight(32 * i).intValue());
-        }
-    }
-
-    /**
-     * A seed string as NumPy reads it: {@code "0x..."} is {@code int(s, 16)}; a string starting
-     * with a decimal digit is {@code int(s)}; anything else is refused. Python's {@code int}
-     * tolerates surrounding whitespace and single underscores between digits.
-     */
-    private static BigInteger parseSeedString(String s) {
-        if (s.startsWith("0x")) {
-            BigInteger value = parsePythonInt(s, 16);
-            if (value == null) {
-                throw PythonError.valueError(
-                        "invalid literal for int() with base 16: " + pythonStrRepr(s));
-            }
-            return value;
-        }
-        if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
-            BigInteger value = parsePythonInt(s, 10);
-            if (value == null) {
-                throw PythonError.valueError(
-                        "invalid literal for int() with base 10: " + pythonStrRepr(s));
-            }
-            return value;
-        }
-        throw PythonError.valueError("unrecognized seed string");
-    }
-
-    /** Python's {@code int(s, base)} for bases 10 and 16 (non-negative forms only), or null. */
-    private static BigInteger parsePythonInt(String s, int base) {
-        String t = s.strip();
-        if (base == 16 && (t.startsWith("0x") || t.startsWith("0X"))) {
-            t = t.substring(2);
-            if (t.startsWith("_")) {
-                t = t.substring(1); // an underscore may follow the base prefix
-            }
-        }
-        if (t.isEmpty() || t.startsWith("_") || t.endsWith("_") || t.contains("__")) {
-            return null;
-        }
-        String digits = t.replace("_", "");
-        for (int i = 0; i < digits.length(); i++) {
-            if (Character.digit(digits.charAt(i), base) < 0) {
-                return null;
-            }
-        }
-        return new BigInteger(digits, base);
-    }
-
-    private static String pythonStrRepr(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
-
-    /** {@code str(value)} as Python would print the value in an f-string. */
-    static String pythonStr(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            return pythonFloatStr(((Number) value).doubleValue());
-        }
-        return String.valueOf(value);
-    }
-
-    /** Python's {@code repr(float)}: shortest round-trip digits, Python's exponent style. */
-    private static String pythonFloatStr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        String digits = exact.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - exact.scale(); // decimal exponent of first digit
-        String sign = d < 0 ? "-" : "";
-        if (exponent >= 16 || exponent < -4) {
-            String mantissa = digits.length() == 1 ? digits
-                    : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
-                    + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-        }
-        String plain = exact.abs().toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
-    }
-
-    /**
-     * The seed sequence {@code BitGenerator.__init__(seed)} uses: a seed sequence passes through,
-     * anything else (including {@code null}, OS entropy) goes through {@link #of(Object)}.
-     */
-    static SeedSequence fromSeed(Object seed) {
-        return seed instanceof SeedSequence sequence ? sequence : of(seed);
     }
 
     /** NumPy's error from {@code BitGenerator.spawn} without a spawnable seed sequence. */

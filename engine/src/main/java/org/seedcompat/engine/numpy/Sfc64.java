@@ -97,7 +97,7 @@ public final class Sfc64 extends LongBitGenerator<Sfc64> {
 
     /** {@code SFC64(seed)}: see {@link Pcg64#seeded(Object)}. */
     public static Sfc64 seeded(Object seed) {
-        return new Sfc64(SeedSequence.fromSeed(seed));
+        return new Sfc64(PythonSeeds.seedSequence(seed));
     }
 
     /** A generator in the given state, with no seed sequence. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.seedcompat.engine.numpy.PythonErrorAssert.assertRaises;
 import static org.seedcompat.engine.numpy.PythonErrorAssert.assertValueError;
 
 import java.math.BigInteger;
@@ -179,5 +180,29 @@ class GeneratorChoiceTest {
         assertValueError("Probabilities do not sum to 1. See Notes section of docstring for more information.",
                 () -> gen(8).choice(4, null, true, p, DType.FLOAT64, true));
         assertEquals(1, gen(8).choice(4, null, true, p, DType.FLOAT32, true).length);
+    }
+
+    @Test
+    void arrayChoiceTakesSubArraysAlongTheAxis() {
+        long[] data = new long[24]; // shape (2, 3, 4): value = index
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i;
+        }
+        int[] shape = {2, 3, 4};
+        long[] idx = gen(5).choiceIndices(3, new int[] {2}, false, null, true);
+        long[] got = gen(5).choice(data, shape, -2, new int[] {2}, false, null, true);
+        assertArrayEquals(new int[] {2, 2, 4}, Generator.choiceShape(shape, -2, new int[] {2}));
+        long[] want = new long[16];
+        for (int o = 0; o < 2; o++) {
+            for (int k = 0; k < 2; k++) {
+                for (int in = 0; in < 4; in++) {
+                    want[(o * 2 + k) * 4 + in] = (o * 3 + idx[k]) * 4 + in;
+                }
+            }
+        }
+        assertArrayEquals(want, got);
+        assertArrayEquals(new int[] {2, 4}, Generator.choiceShape(shape, 1, null));
+        assertRaises("AxisError", "axis 3 is out of bounds for array of dimension 3",
+                () -> gen(5).choice(data, shape, 3, null, true, null, true));
     }
 }

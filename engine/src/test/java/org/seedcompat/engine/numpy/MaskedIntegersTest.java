@@ -57,7 +57,7 @@ class MaskedIntegersTest {
         for (DType type : integerTypes()) {
             ScriptedBits bits = new ScriptedBits();
             long[] out = new long[5];
-            MaskedIntegers.fill(bits, type, 1, 0, out, 0, 5);
+            BoundedIntegers.fill(bits, type, 1, 0, true, out, 0, 5);
             assertArrayEquals(new long[] {1, 1, 1, 1, 1}, out, type.pythonName());
             assertEquals(0, bits.consumed());
         }
@@ -124,7 +124,7 @@ class MaskedIntegersTest {
     void boolFillUsesBitsLowestFirst() {
         ScriptedBits bits = new ScriptedBits(0b1011, 0x1);
         long[] out = new long[33];
-        MaskedIntegers.fillBool(bits, false, true, out, 0, 33);
+        BoundedIntegers.fillBool(bits, false, true, out, 0, 33);
         assertEquals(1, out[0]);
         assertEquals(1, out[1]);
         assertEquals(0, out[2]);
@@ -138,11 +138,11 @@ class MaskedIntegersTest {
     void signedDtypesAreSignExtended() {
         ScriptedBits bits = new ScriptedBits(0xFF, 0xFFFF, 0xFFFFFFFF);
         long[] out = new long[1];
-        MaskedIntegers.fill(bits, DType.INT8, -128, 255, out, 0, 1);
+        BoundedIntegers.fill(bits, DType.INT8, -128, 255, true, out, 0, 1);
         assertEquals(127, out[0]);
-        MaskedIntegers.fill(bits, DType.INT16, 0, 0xFFFF, out, 0, 1);
+        BoundedIntegers.fill(bits, DType.INT16, 0, 0xFFFF, true, out, 0, 1);
         assertEquals(-1, out[0]);
-        MaskedIntegers.fill(bits, DType.INT32, 0, 0xFFFFFFFFL, out, 0, 1);
+        BoundedIntegers.fill(bits, DType.INT32, 0, 0xFFFFFFFFL, true, out, 0, 1);
         assertEquals(-1, out[0]);
     }
 
@@ -161,7 +161,7 @@ class MaskedIntegersTest {
             long lo = range[0].longValue();
             long hi = range[1].longValue();
             long[] out = new long[4000];
-            MaskedIntegers.fill(bits, type, lo, range[1].subtract(range[0]).longValue(), out, 0, out.length);
+            BoundedIntegers.fill(bits, type, lo, range[1].subtract(range[0]).longValue(), true, out, 0, out.length);
             boolean sawLow = false;
             boolean sawHigh = false;
             for (long v : out) {

@@ -82,16 +82,16 @@ class Mt19937SeedSequenceTest {
 
     @Test
     void characteristicPolynomialHasTheMersenneExponentAsDegree() {
-        long[] phi = Mt19937.JumpPolynomial.characteristic();
-        assertEquals(19937, Mt19937.JumpPolynomial.degree(phi));
+        long[] phi = Mt19937JumpPolynomial.characteristic();
+        assertEquals(19937, Mt19937JumpPolynomial.degree(phi));
         assertEquals(1, phi[0] & 1, "phi(0) = 1: the transition is invertible");
-        assertTrue(Mt19937.JumpPolynomial.degree(Mt19937.JumpPolynomial.jump128()) < 19937);
+        assertTrue(Mt19937JumpPolynomial.degree(Mt19937JumpPolynomial.jump128()) < 19937);
     }
 
     @Test
     void smallPowersNeedNoReduction() {
-        long[] x1024 = Mt19937.JumpPolynomial.xToTwoToThe(10);
-        assertEquals(1024, Mt19937.JumpPolynomial.degree(x1024));
+        long[] x1024 = Mt19937JumpPolynomial.xToTwoToThe(10);
+        assertEquals(1024, Mt19937JumpPolynomial.degree(x1024));
         assertEquals(1, Long.bitCount(x1024[16]) + Long.bitCount(x1024[0]));
     }
 
@@ -106,10 +106,10 @@ class Mt19937SeedSequenceTest {
         int[] stepped = source.key();
         int pos = source.pos();
         for (int i = 0; i < (1 << k); i++) {
-            pos = Mt19937.genNext(stepped, pos);
+            pos = Mt19937Jump.genNext(stepped, pos);
         }
         Mt19937 jumped = source.copy();
-        jumped.jumpInPlace(Mt19937.JumpPolynomial.xToTwoToThe(k));
+        jumped.jumpInPlace(Mt19937JumpPolynomial.xToTwoToThe(k));
         // Horner leaves the window at another offset (deg p steps from pos); compare the windows.
         int[] key = jumped.key();
         int[] want = window(stepped, pos);

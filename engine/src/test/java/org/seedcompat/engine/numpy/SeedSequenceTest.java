@@ -211,4 +211,21 @@ class SeedSequenceTest {
         assertArrayEquals(new long[] {4}, ss.spawnKey());
         assertArrayEquals(SeedSequence.of(1, new long[] {4}, 4).pool(), ss.pool());
     }
+
+    @Test
+    void typedFactoriesMixAsPythonValuesDo() {
+        BigInteger big = BigInteger.TWO.pow(70).add(BigInteger.valueOf(3));
+        assertArrayEquals(state(List.of(1, 0x1_0000_0002L, 0)), SeedSequence.of(1L, 0x1_0000_0002L, 0L)
+                .generateState(8));
+        assertArrayEquals(state(big), SeedSequence.of(big).generateState(8));
+        long[] key = {7, 1L << 40};
+        assertArrayEquals(SeedSequence.of((Object) big, key, 6).pool(), SeedSequence.of(big, key, 6).pool());
+        assertArrayEquals(SeedSequence.of((Object) big, key, 6).spawn(3).get(2).pool(),
+                SeedSequence.of(big, key, 6).spawn(3).get(2).pool());
+        assertArrayEquals(new long[] {1, 2}, (long[]) SeedSequence.of(1L, 2L).entropy());
+        assertValueError("expected non-negative integer", () -> SeedSequence.of(1L, -2L));
+        assertValueError("expected non-negative integer", () -> SeedSequence.of(BigInteger.ONE, new long[] {-1}, 4));
+        assertValueError("The size of the entropy pool should be at least 4",
+                () -> SeedSequence.of(BigInteger.valueOf(-1), NO_KEY, 3));
+    }
 }

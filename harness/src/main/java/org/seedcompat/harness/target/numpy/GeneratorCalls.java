@@ -136,34 +136,8 @@ final class GeneratorCalls {
         }
         int[] shape = population.shape();
         int axis = Py.index(b.get("axis")).intValueExact();
-        if (axis < -shape.length || axis >= shape.length) {
-            throw new PythonError("AxisError", "axis " + axis + " is out of bounds for array of dimension " + shape.length);
-        }
-        axis = axis < 0 ? axis + shape.length : axis;
-        long[] idx = g.choiceIndices(shape[axis], size, replace, p, shuffle);
-        int[] idxShape = size == null ? new int[0] : size;
-        int outer = 1;
-        for (int i = 0; i < axis; i++) {
-            outer *= shape[i];
-        }
-        int inner = 1;
-        for (int i = axis + 1; i < shape.length; i++) {
-            inner *= shape[i];
-        }
-        long[] src = population.data();
-        long[] out = new long[outer * idx.length * inner];
-        int o = 0;
-        for (int i = 0; i < outer; i++) {
-            for (long k : idx) {
-                System.arraycopy(src, (i * shape[axis] + (int) k) * inner, out, o, inner);
-                o += inner;
-            }
-        }
-        int[] outShape = new int[axis + idxShape.length + shape.length - axis - 1];
-        System.arraycopy(shape, 0, outShape, 0, axis);
-        System.arraycopy(idxShape, 0, outShape, axis, idxShape.length);
-        System.arraycopy(shape, axis + 1, outShape, axis + idxShape.length, shape.length - axis - 1);
-        return new ArrayValue(population.dtype(), outShape, out);
+        long[] out = g.choice(population.data(), shape, axis, size, replace, p, shuffle);
+        return new ArrayValue(population.dtype(), Generator.choiceShape(shape, axis, size), out);
     }
 
     private static Value shuffle(Generator g, Signature.Bound b) {

@@ -4,21 +4,27 @@ import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.PythonError;
 
 /**
- * The index sequences of {@code Generator.shuffle}, {@code permutation} and {@code permuted}
- * (_generator.pyx), applied to flat C-order arrays described by a shape.
+ * Fisher–Yates shuffles of {@code Generator} (_generator.pyx) and of the legacy
+ * {@code RandomState} (mtrand.pyx), applied to flat C-order arrays described by a shape.
  *
+ * <p>Both APIs walk i from {@code n-1} down to 1 and swap with {@code random_interval(i)}
+ * (masked rejection), so for the same bit generator state they draw alike; they differ in what
+ * they walk over:
  * <ul>
- *   <li>{@code shuffle}: Fisher–Yates from the end over the sub-arrays along {@code axis}, i from
- *       {@code n-1} down to 1 swapping with {@code random_interval(i)} (masked rejection, not
- *       Lemire). An array with no elements draws nothing.</li>
- *   <li>{@code permuted} with an axis: each 1-d lane along the axis, lanes in C order of the other
- *       axes, shuffled with i running down to <em>0</em> (the last step draws nothing).</li>
- *   <li>{@code choice}'s index shuffles ({@link #shuffleInt}) use Lemire instead.</li>
+ *   <li>{@code Generator.shuffle}: the sub-arrays along any {@code axis}; an array with no
+ *       elements draws nothing.</li>
+ *   <li>{@code Generator.permuted} with an axis: each 1-d lane along the axis, lanes in C order of
+ *       the other axes, shuffled with i running down to <em>0</em> (the last step draws
+ *       nothing).</li>
+ *   <li>{@code Generator.choice}'s index shuffles ({@link #shuffleInt}) use Lemire instead.</li>
+ *   <li>{@code RandomState.shuffle}: axis 0 only ({@link #legacyRows}, rows swapped through a
+ *       buffer), and 1-d arrays of any element type; an array with no elements draws
+ *       nothing.</li>
  * </ul>
  */
-final class GeneratorShuffles {
+final class Shuffles {
 
-    private GeneratorShuffles() {
+    private Shuffles() {
     }
 
     /** A shape with one axis singled out: {@code outer} blocks of {@code length} rows of {@code inner}. */
@@ -167,6 +173,66 @@ final class GeneratorShuffles {
             long t = data[j];
             data[j] = data[i];
             data[i] = t;
+        }
+    }
+
+    // ---------------------------------------------------------------- legacy (RandomState)
+
+    /** {@code RandomState.shuffle} of {@code rows} rows of {@code rowLength} longs. */
+    static void legacyRows(BitGenerator bitGenerator, long[] data, int rows, int rowLength) {
+        checkRows(data.length, rows, rowLength);
+        if (data.length == 0) {
+            return;
+        }
+        long[] buffer = new long[rowLength];
+        for (int i = rows - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            if (i != j) {
+                System.arraycopy(data, j * rowLength, buffer, 0, rowLength);
+                System.arraycopy(data, i * rowLength, data, j * rowLength, rowLength);
+                System.arraycopy(buffer, 0, data, i * rowLength, rowLength);
+            }
+        }
+    }
+
+    /** {@link #legacyRows(BitGenerator, long[], int, int)} for doubles, moved as bit patterns. */
+    static void legacyRows(BitGenerator bitGenerator, double[] data, int rows, int rowLength) {
+        long[] bits = bits(data);
+        legacyRows(bitGenerator, bits, rows, rowLength);
+        doubles(bits, data);
+    }
+
+    private static void checkRows(int length, int rows, int rowLength) {
+        if (rows < 0 || rowLength < 0 || (long) rows * rowLength != length) {
+            throw new IllegalArgumentException(
+                    "data of length " + length + " is not " + rows + " rows of " + rowLength);
+        }
+    }
+
+    /** {@link #shuffle1d(BitGenerator, long[], int)} for a whole double array. */
+    static void shuffle1d(BitGenerator bitGenerator, double[] data) {
+        long[] bits = bits(data);
+        shuffle1d(bitGenerator, bits, bits.length);
+        doubles(bits, data);
+    }
+
+    /** {@link #shuffle1d(BitGenerator, long[], int)} for a whole int array. */
+    static void shuffle1d(BitGenerator bitGenerator, int[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            int t = data[i];
+            data[i] = data[j];
+            data[j] = t;
+        }
+    }
+
+    /** {@link #shuffle1d(BitGenerator, long[], int)} for a whole object array. */
+    static void shuffle1d(BitGenerator bitGenerator, Object[] data) {
+        for (int i = data.length - 1; i > 0; i--) {
+            int j = (int) MaskedIntegers.randomInterval(bitGenerator, i);
+            Object t = data[i];
+            data[i] = data[j];
+            data[j] = t;
         }
     }
 }

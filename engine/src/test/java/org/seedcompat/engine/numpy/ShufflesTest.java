@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class GeneratorShufflesTest {
+class ShufflesTest {
 
     private static Generator gen(long seed) {
         return new Generator(Mt19937.legacySeeded(seed));
