@@ -5,7 +5,7 @@ package org.seedcompat.engine;
  * generator and Python's {@code random} module all share: Knuth's seeding, the 624-word "twist"
  * and the output tempering. The libraries differ only in how they keep their position in the key
  * and in how words become values, which is what makes their states translatable (see
- * {@code org.seedcompat.engine.torch.StateBridge}).
+ * {@code org.seedcompat.engine.bridge.StateBridge}).
  *
  * <p>Keys are {@code int[624]} holding uint32 bit patterns; all arithmetic is mod 2^32.
  */

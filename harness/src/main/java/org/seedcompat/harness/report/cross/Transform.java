@@ -3,8 +3,9 @@ package org.seedcompat.harness.report.cross;
 import java.math.BigInteger;
 
 /**
- * How each library turns raw words into a uniform value, as documented (reference notes §2.1, §3.1
- * of numpy-random.md; §3.1 of torch-cpu-random.md). Applied to golden words, it must reproduce the
+ * How each library turns raw words into a uniform value, as its source does (each constant says
+ * which bits it keeps; the engine's bit generators and torch kernels are the executable version).
+ * Applied to golden words, it must reproduce the
  * golden values bit for bit; the section verifies that rather than assuming it.
  */
 enum Transform {

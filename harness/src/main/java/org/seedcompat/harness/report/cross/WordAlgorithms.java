@@ -1,8 +1,8 @@
 package org.seedcompat.harness.report.cross;
 
 /**
- * The MT19937 libraries' bounded integers and permutations written out on raw words (reference
- * notes: numpy-random.md §4.2, §4.4; torch-cpu-random.md §5.1, §6.1), so the section can show
+ * The MT19937 libraries' bounded integers and permutations written out on raw words (each method
+ * names the library call it re-derives; the engine holds the full algorithms), so the section can show
  * each golden result re-derived from the golden words. Each returns null when the words run out.
  */
 final class WordAlgorithms {
