@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.seedcompat.engine.numpy.BitGenerators;
 import org.seedcompat.harness.cases.Case;
 
 /**
@@ -46,14 +47,14 @@ public final class RandomCases {
 
     /** Arbitrary Generator cases over all five bit generators, seeds of every form NumPy accepts. */
     public List<Case> modern(int count) {
-        String[] bitGenerators = {"PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64"};
+        String[] bitGenerators = BitGenerators.names().toArray(new String[0]); // PCG64 first: replays keep their cases
         List<Case> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String seed = r.nextInt(4) == 0
                     ? "numpy.random.SeedSequence(" + seed() + ", spawn_key=(" + r.nextInt(10) + ", " + r.nextInt(1000) + "))"
                     : r.nextInt(3) == 0 ? new BigInteger(1 + r.nextInt(200), new java.util.Random(r.nextLong())).toString() : seed();
             String setup = r.nextInt(3) == 0 ? "numpy.random.default_rng(" + seed + ")"
-                    : "numpy.random.Generator(numpy.random." + bitGenerators[r.nextInt(5)] + "(" + seed + "))";
+                    : "numpy.random.Generator(numpy.random." + bitGenerators[r.nextInt(bitGenerators.length)] + "(" + seed + "))";
             List<String> calls = new ArrayList<>();
             int n = 1 + r.nextInt(8);
             for (int k = 0; k < n; k++) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.BitGeneratorState;
+import org.seedcompat.engine.numpy.BitGenerators;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.NumpyBitGenerator;
@@ -35,8 +36,6 @@ import org.seedcompat.harness.value.Value;
  */
 final class ModernValues {
 
-    static final List<String> BIT_GENERATORS = List.of("MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64");
-
     private ModernValues() {
     }
 
@@ -44,8 +43,8 @@ final class ModernValues {
     static void registerConstructors(CaseValues.Registry registry) {
         registry.function("numpy.random.SeedSequence", call -> seedSequence(
                 Signature.parse("SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(call)));
-        for (String name : BIT_GENERATORS) {
-            String signature = name.equals("Philox") ? "Philox(seed=None, counter=None, key=None)" : name + "(seed=None)";
+        for (String name : BitGenerators.names()) {
+            String signature = name.equals(Philox.NAME) ? "Philox(seed=None, counter=None, key=None)" : name + "(seed=None)";
             registry.function("numpy.random." + name, call -> bitGenerator(name, Signature.parse(signature).bind(call)));
         }
     }
@@ -58,21 +57,11 @@ final class ModernValues {
 
     static NumpyBitGenerator bitGenerator(String name, Signature.Bound b) {
         Object seed = b.isNone("seed") ? null : engineValue(b.get("seed"));
-        switch (name) {
-            case "MT19937":
-                return Mt19937.seeded(seed);
-            case "PCG64":
-                return Pcg64.seeded(seed);
-            case "PCG64DXSM":
-                return Pcg64Dxsm.seeded(seed);
-            case "SFC64":
-                return Sfc64.seeded(seed);
-            case "Philox":
-                return Philox.create(seed, b.isNone("counter") ? null : engineValue(b.get("counter")),
-                        b.isNone("key") ? null : engineValue(b.get("key")));
-            default:
-                throw new IllegalArgumentException(name);
+        if (name.equals(Philox.NAME)) { // the one bit generator with more than a seed
+            return Philox.create(seed, b.isNone("counter") ? null : engineValue(b.get("counter")),
+                    b.isNone("key") ? null : engineValue(b.get("key")));
         }
+        return BitGenerators.seeded(name, seed);
     }
 
     /** {@code default_rng(seed)}: a Generator passes through, a bit generator is wrapped, else PCG64(seed). */

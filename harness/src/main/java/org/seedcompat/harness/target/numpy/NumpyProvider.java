@@ -3,6 +3,7 @@ package org.seedcompat.harness.target.numpy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.seedcompat.engine.numpy.BitGenerators;
 import org.seedcompat.harness.cases.CaseValues;
 import org.seedcompat.harness.target.TargetProvider;
 
@@ -16,7 +17,7 @@ public final class NumpyProvider implements TargetProvider, CaseValues {
         m.put("numpy.random.seed", LegacyTarget::globalSeed);
         m.put("numpy.random.default_rng", ModernTarget::defaultRng);
         m.put("numpy.random.Generator", ModernTarget::generator);
-        for (String bg : ModernValues.BIT_GENERATORS) {
+        for (String bg : BitGenerators.names()) {
             m.put("numpy.random." + bg, (call, options) -> ModernTarget.bitGenerator(call));
         }
         m.put("numpy.random.SeedSequence", (call, options) -> ModernTarget.seedSequence(call));
@@ -31,7 +32,7 @@ public final class NumpyProvider implements TargetProvider, CaseValues {
         m.put("numpy.random.seed", legacy);
         m.put("numpy.random.default_rng", Members.GENERATOR.flattened(""));
         m.put("numpy.random.Generator", Members.GENERATOR.flattened(""));
-        for (String bg : ModernValues.BIT_GENERATORS) {
+        for (String bg : BitGenerators.names()) {
             m.put("numpy.random." + bg, Members.BIT_GENERATOR.flattened(""));
         }
         m.put("numpy.random.SeedSequence", Members.SEED_SEQUENCE.flattened(""));
