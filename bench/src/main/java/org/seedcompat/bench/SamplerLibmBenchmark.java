@@ -16,6 +16,7 @@ import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.Torch;
+import org.seedcompat.engine.torch.TorchTensor;
 
 /**
  * The samplers whose cost is mostly libm, each twice over 10^6 values: the engine's exact sampler
@@ -62,7 +63,7 @@ public class SamplerLibmBenchmark {
 
     /** PyTorch float64 {@code randn}: 16-blocks of Box-Muller, one log, sin and cos per pair. */
     @Benchmark
-    public long[] torchRandnDoubleExact() {
+    public TorchTensor torchRandnDoubleExact() {
         return Torch.manualSeed(42, Capability.AVX2).randn(N, DType.FLOAT64);
     }
 
@@ -90,7 +91,7 @@ public class SamplerLibmBenchmark {
 
     /** PyTorch float64 {@code cauchy_}: one tan per value. */
     @Benchmark
-    public long[] torchCauchyDoubleExact() {
+    public TorchTensor torchCauchyDoubleExact() {
         return Torch.manualSeed(42, Capability.AVX2).cauchy(N, DType.FLOAT64, 0.0, 1.0);
     }
 
@@ -122,7 +123,7 @@ public class SamplerLibmBenchmark {
 
     /** PyTorch float64 {@code exponential_}: one log1p per value. */
     @Benchmark
-    public long[] torchExponentialDoubleExact() {
+    public TorchTensor torchExponentialDoubleExact() {
         return Torch.manualSeed(42, Capability.AVX2).exponential(N, DType.FLOAT64, 1.0);
     }
 

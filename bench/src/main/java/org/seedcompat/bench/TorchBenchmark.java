@@ -16,6 +16,7 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.engine.torch.Torch;
 import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.engine.torch.TorchTensor;
 
 /**
  * PyTorch CPU calls on the engine (avx2 kernels), one million values per operation, matching the
@@ -40,27 +41,27 @@ public class TorchBenchmark {
     }
 
     @Benchmark
-    public long[] torchRand() {
+    public TorchTensor torchRand() {
         return torch.rand(n, DType.FLOAT32);
     }
 
     @Benchmark
-    public long[] torchRandn() {
+    public TorchTensor torchRandn() {
         return torch.randn(n, DType.FLOAT32);
     }
 
     @Benchmark
-    public long[] torchRandnDouble() {
+    public TorchTensor torchRandnDouble() {
         return torch.randn(n, DType.FLOAT64);
     }
 
     @Benchmark
-    public long[] torchRandint() {
+    public TorchTensor torchRandint() {
         return torch.randint(0, 1000, n, DType.INT64);
     }
 
     @Benchmark
-    public long[] torchRandperm() {
+    public TorchTensor torchRandperm() {
         return torch.randperm(n, DType.INT64);
     }
 }

@@ -4,7 +4,8 @@ package org.seedcompat.engine.numpy;
  * Entry points named as NumPy names them, for Java code that wants NumPy's streams:
  * {@code NumPy.defaultRng(42).random(5)} equals {@code numpy.random.default_rng(42).random(5)} bit for
  * bit, and {@code NumPy.randomState(42).rand(3)} equals {@code numpy.random.RandomState(42).rand(3)}.
- * Every bit generator is also a {@link java.util.random.RandomGenerator}.
+ * Every bit generator is also a {@link java.util.random.RandomGenerator}, whose distributions are
+ * {@code Generator}'s ({@link NumpyBitGenerator} lists which methods are NumPy's and which the JDK's).
  */
 public final class NumPy {
 

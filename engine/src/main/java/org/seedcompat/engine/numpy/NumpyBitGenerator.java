@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 
 /**
  * One of NumPy's {@code numpy.random} bit generators ({@code MT19937}, {@code PCG64},
@@ -16,8 +17,79 @@ import org.seedcompat.engine.PythonError;
  * they raise NumPy's AttributeError), and the {@code state} property as an immutable record.
  * Implementations return their own type from {@link #jumped}, {@link #advance}, {@link #spawn},
  * {@link #copy} and {@link #state}. Not thread-safe.
+ *
+ * <p><b>As a {@link java.util.random.RandomGenerator}.</b> A bit generator has no distributions of
+ * its own in NumPy, so the ones with a NumPy counterpart follow {@code Generator}'s algorithms on
+ * this stream ({@code g = numpy.random.Generator(bit_generator)}), with glibc's {@code exp}/
+ * {@code log1p} as this process's glibc build computes them ({@code Libm.system()}):
+ * <ul>
+ *   <li>{@link #nextGaussian()}: {@code g.standard_normal()} (ziggurat);
+ *       {@code nextGaussian(mean, stddev)}, the JDK's {@code mean + stddev * nextGaussian()}, is
+ *       then {@code g.normal(mean, stddev)} (NumPy computes {@code loc + scale * z} too);</li>
+ *   <li>{@link #nextExponential()}: {@code g.standard_exponential()} (ziggurat);</li>
+ *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}: {@code g.integers(origin, bound,
+ *       dtype=numpy.int32)}; {@link #nextLong(long)}, {@link #nextLong(long, long)}:
+ *       {@code g.integers(origin, bound, dtype=numpy.int64)} (Lemire's method; Java's argument
+ *       checks and IllegalArgumentException);</li>
+ *   <li>{@code nextInt()}, {@code nextLong()}, {@code nextDouble()}: {@code next_uint32},
+ *       {@code next_uint64}, {@code next_double} ({@link BitGenerator}); the JDK's default
+ *       {@code nextFloat()}, {@code (nextInt() >>> 8) * 2^-24}, is {@code g.random(dtype=numpy.float32)}.</li>
+ * </ul>
+ * The other methods are the JDK's defaults, not NumPy algorithms: {@code nextBoolean()},
+ * {@code nextBytes}, the bounded {@code nextFloat}/{@code nextDouble} (NumPy's {@code uniform}
+ * computes the same {@code origin + u * (bound - origin)} but never moves a result that rounds up to
+ * {@code bound} below it, as the JDK does) and the streams.
  */
 public interface NumpyBitGenerator extends BitGenerator {
+
+    /** {@code Generator(self).standard_normal()}. */
+    @Override
+    default double nextGaussian() {
+        return ZigguratNormal.next(this, Libm.system());
+    }
+
+    /** {@code Generator(self).standard_exponential()}. */
+    @Override
+    default double nextExponential() {
+        return ZigguratExponential.next(this, Libm.system());
+    }
+
+    /** {@code Generator(self).integers(bound, dtype=numpy.int32)}. */
+    @Override
+    default int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return (int) LemireIntegers.boundedUint64(this, bound - 1L);
+    }
+
+    /** {@code Generator(self).integers(origin, bound, dtype=numpy.int32)}. */
+    @Override
+    default int nextInt(int origin, int bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        // A 32-bit dtype draws at most 32 bits, whatever boundedUint64's width: rng < 2^32 here.
+        return (int) (origin + LemireIntegers.boundedUint64(this, (long) bound - origin - 1));
+    }
+
+    /** {@code Generator(self).integers(bound, dtype=numpy.int64)}. */
+    @Override
+    default long nextLong(long bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return LemireIntegers.boundedUint64(this, bound - 1);
+    }
+
+    /** {@code Generator(self).integers(origin, bound, dtype=numpy.int64)}. */
+    @Override
+    default long nextLong(long origin, long bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return origin + LemireIntegers.boundedUint64(this, bound - origin - 1); // unsigned range, wraps as NumPy's C
+    }
 
     /** NumPy's class name: {@code "MT19937"}, {@code "PCG64"}, {@code "PCG64DXSM"}, ... */
     String name();

@@ -157,7 +157,11 @@ public final class RandomState {
 
     /**
      * The underlying MT19937 (live, not a copy), also usable as a
-     * {@link java.util.random.RandomGenerator}. Drawing from it advances this RandomState.
+     * {@link java.util.random.RandomGenerator}. Drawing from it advances this RandomState. Its
+     * {@code nextGaussian}, {@code nextExponential} and bounded {@code nextInt}/{@code nextLong} are
+     * {@code Generator}'s algorithms ({@link NumpyBitGenerator}), not this RandomState's legacy ones
+     * (for those: {@link #standardNormal()}, {@code standardExponential}, {@code randint}); a
+     * RandomState itself is not a RandomGenerator.
      */
     public Mt19937 bitGenerator() {
         return bitGenerator;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.MersenneTwister;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 
 /**
  * Python's {@code random.Random} (CPython's {@code _random} module): the same MT19937 as NumPy's
@@ -15,10 +16,32 @@ import org.seedcompat.engine.PythonError;
  * <p>{@code random()} is NumPy's {@code random_sample}: {@code (a >> 5, b >> 6)} of two words over
  * 2^53. {@code getrandbits(k)} fills 32-bit words least significant first, the last word keeping its
  * top bits.
+ *
+ * <p><b>As a {@link java.util.random.RandomGenerator}</b>, the methods with a {@code random.Random}
+ * counterpart follow CPython 3.11's algorithm (its {@code math} functions as this process's glibc
+ * computes them, {@code Libm.system()}):
+ * <ul>
+ *   <li>{@link #nextGaussian()}: {@code gauss()} (Box–Muller, sharing {@code gauss_next} with
+ *       {@link #gauss(double, double)}); {@code nextGaussian(mean, stddev)}, the JDK's
+ *       {@code mean + stddev * nextGaussian()}, is then {@code gauss(mean, stddev)};</li>
+ *   <li>{@link #nextExponential()}: {@code expovariate(1.0)};</li>
+ *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}, {@link #nextLong(long)},
+ *       {@link #nextLong(long, long)}: {@code randrange(bound)} / {@code randrange(origin, bound)}
+ *       ({@code getrandbits} rejection; Java's argument checks and IllegalArgumentException);</li>
+ *   <li>{@code nextDouble()}: {@code random()}; {@code nextInt()}: {@code getrandbits(32)} as a
+ *       signed int; the JDK's default {@code nextBoolean()}, {@code nextInt() < 0}, is
+ *       {@code getrandbits(1)}.</li>
+ * </ul>
+ * The other methods are the JDK's defaults, not CPython's: {@code nextLong()} (the first word high,
+ * whereas {@code getrandbits(64)} puts it low), {@code nextFloat} (Python has no float32),
+ * {@code nextBytes} (not {@code randbytes}), the bounded {@code nextDouble} (not {@code uniform})
+ * and the streams.
  */
 public final class PythonRandom implements BitGenerator {
 
     private static final int N = MersenneTwister.N;
+    /** Python's {@code random.TWOPI}. */
+    private static final double TWO_PI = 2.0 * Math.PI;
 
     private final int[] key = new int[N];
     private int pos;
@@ -136,6 +159,94 @@ public final class PythonRandom implements BitGenerator {
         System.arraycopy(newKey, 0, key, 0, N);
         pos = (int) newPos;
         gaussNext = newGaussNext;
+    }
+
+    /**
+     * {@code gauss(mu, sigma)}: the cached {@code gauss_next} if set, else a fresh Box–Muller pair
+     * (angle from the first {@code random()}, radius from the second) whose sine half is cached.
+     */
+    public double gauss(double mu, double sigma) {
+        Double z = gaussNext;
+        gaussNext = null;
+        if (z == null) {
+            Libm libm = Libm.system();
+            double x2pi = random() * TWO_PI;
+            double g2rad = Math.sqrt(-2.0 * libm.log(1.0 - random()));
+            z = libm.cos(x2pi) * g2rad;
+            gaussNext = libm.sin(x2pi) * g2rad;
+        }
+        return mu + z * sigma;
+    }
+
+    /** {@code gauss()}, i.e. {@code gauss(0.0, 1.0)}. */
+    @Override
+    public double nextGaussian() {
+        return gauss(0.0, 1.0);
+    }
+
+    /** {@code expovariate(1.0)}: {@code -log(1.0 - random()) / 1.0}. */
+    @Override
+    public double nextExponential() {
+        return -Libm.system().log(1.0 - random()) / 1.0;
+    }
+
+    /** {@code randrange(bound)}. */
+    @Override
+    public int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return (int) randbelow(bound);
+    }
+
+    /** {@code randrange(origin, bound)}: {@code origin + _randbelow(bound - origin)}. */
+    @Override
+    public int nextInt(int origin, int bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return (int) (origin + randbelow((long) bound - origin));
+    }
+
+    /** {@code randrange(bound)}. */
+    @Override
+    public long nextLong(long bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return randbelow(bound);
+    }
+
+    /** {@code randrange(origin, bound)}; the width may pass 2^63 (held unsigned). */
+    @Override
+    public long nextLong(long origin, long bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return origin + randbelow(bound - origin);
+    }
+
+    /**
+     * {@code _randbelow_with_getrandbits(n)} for an unsigned 64-bit {@code n > 0}: {@code k} =
+     * {@code n.bit_length()} bits per try, until one falls below {@code n}.
+     */
+    private long randbelow(long n) {
+        int k = 64 - Long.numberOfLeadingZeros(n);
+        long r = randbits(k);
+        while (Long.compareUnsigned(r, n) >= 0) {
+            r = randbits(k);
+        }
+        return r;
+    }
+
+    /** {@link #getrandbits}{@code (k)} for {@code 1 <= k <= 64}, without a BigInteger. */
+    long randbits(int k) {
+        if (k <= 32) {
+            return (next() & 0xFFFFFFFFL) >>> (32 - k);
+        }
+        long low = next() & 0xFFFFFFFFL;
+        long high = (next() & 0xFFFFFFFFL) >>> (64 - k);
+        return high << 32 | low;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.seedcompat.engine.torch;
 import java.util.Arrays;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.MersenneTwister;
+import org.seedcompat.engine.math.Libm;
 
 /**
  * PyTorch's CPU generator ({@code CPUGeneratorImpl} over its own {@code mt19937} engine), bit for
@@ -14,6 +15,28 @@ import org.seedcompat.engine.MersenneTwister;
  * {@code random64()} (first word high) and {@code nextDouble} is PyTorch's
  * {@code uniform_real_distribution<double>(0, 1)}: the <em>low</em> 53 bits of {@code random64()}
  * times 2^-53 (NumPy instead takes 27 + 26 high bits of two words).
+ *
+ * <p><b>As a {@link java.util.random.RandomGenerator}</b>, the methods with a PyTorch counterpart
+ * follow PyTorch 2.13's CPU kernels on this generator (their glibc calls as this process's glibc
+ * computes them, {@code Libm.system()}):
+ * <ul>
+ *   <li>{@link #nextGaussian()}: {@code torch.randn((), dtype=torch.float64, generator=g)}, the
+ *       scalar normal path with its cached second sample (shared with {@link TorchRandom}'s small
+ *       normals); {@code nextGaussian(mean, stddev)}, the JDK's {@code mean + stddev *
+ *       nextGaussian()}, is {@code normal_(mean, stddev)} of the DEFAULT build (the AVX2 build fuses
+ *       the multiply-add);</li>
+ *   <li>{@link #nextExponential()}: {@code empty((), dtype=torch.float64).exponential_(1)};</li>
+ *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}: {@code torch.randint(origin, bound, (),
+ *       dtype=torch.int32)}; {@link #nextLong(long)}, {@link #nextLong(long, long)}: the same with
+ *       int64 — PyTorch's plain modulo, <em>biased</em> for ranges that do not divide 2^32 (or 2^64
+ *       from 2^28 on); Java's argument checks and IllegalArgumentException;</li>
+ *   <li>{@link #nextFloat()}: {@code uniform_real_distribution<float>} (the <em>low</em> 24 bits of
+ *       a word, where the JDK takes the high ones); {@code nextInt()}, {@code nextLong()},
+ *       {@code nextDouble()}: {@code random()}, {@code random64()}, as above.</li>
+ * </ul>
+ * The other methods are the JDK's defaults, not PyTorch's: {@code nextBoolean()},
+ * {@code nextBytes}, the bounded {@code nextFloat}/{@code nextDouble} (not {@code uniform_}) and
+ * the streams.
  *
  * <p>Not thread-safe (PyTorch locks a mutex per kernel; a Java caller shares one generator only
  * under its own lock).
@@ -103,6 +126,57 @@ public final class CpuGenerator implements BitGenerator {
     /** {@code uniform_real_distribution<float>(0, 1)}: low 24 bits of {@code random()}, times 2^-24. */
     public float nextFloat() {
         return (random() & ((1 << 24) - 1)) * 0x1p-24f;
+    }
+
+    /**
+     * {@code torch.randn((), dtype=torch.float64)}: the scalar path; with mean 0 and std 1 the
+     * DEFAULT and AVX2 builds agree ({@code fma(v, 1, 0) == v * 1 + 0}).
+     */
+    @Override
+    public double nextGaussian() {
+        return TorchNormal.scalar(this, Libm.system(), 0.0, 1.0, false);
+    }
+
+    /** {@code exponential_(1)} on a float64 element: {@code -1.0 * log1p(-u)}. */
+    @Override
+    public double nextExponential() {
+        return -1.0 * Libm.system().log1p(-nextDouble());
+    }
+
+    /** {@code torch.randint(bound, (), dtype=torch.int32)}. */
+    @Override
+    public int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return (int) TorchIntegers.draw(this, 0, bound);
+    }
+
+    /** {@code torch.randint(origin, bound, (), dtype=torch.int32)}. */
+    @Override
+    public int nextInt(int origin, int bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return (int) TorchIntegers.draw(this, origin, (long) bound - origin);
+    }
+
+    /** {@code torch.randint(bound, (), dtype=torch.int64)}. */
+    @Override
+    public long nextLong(long bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        return TorchIntegers.draw(this, 0, bound);
+    }
+
+    /** {@code torch.randint(origin, bound, (), dtype=torch.int64)}; the range may pass 2^63 (unsigned). */
+    @Override
+    public long nextLong(long origin, long bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        return TorchIntegers.draw(this, origin, bound - origin);
     }
 
     /** The cached second Box–Muller value of the scalar normal path, if any. */

@@ -50,12 +50,19 @@ final class TorchIntegers {
             return fullRange(g, dtype, n);
         }
         long[] out = new long[n];
-        boolean wide = Long.compareUnsigned(range, 1L << 28) >= 0;
         for (int i = 0; i < n; i++) {
-            long v = wide ? g.random64() : g.random() & 0xFFFFFFFFL;
-            out[i] = TorchCasts.fromInt64(Long.remainderUnsigned(v, range) + from, dtype);
+            out[i] = TorchCasts.fromInt64(draw(g, from, range), dtype);
         }
         return out;
+    }
+
+    /**
+     * One int64 value of {@code random_from_to}: {@code from + w % range} ({@code range} unsigned,
+     * non-zero), {@code w} one word below 2^28, {@code random64()} from there on.
+     */
+    static long draw(CpuGenerator g, long from, long range) {
+        long v = Long.compareUnsigned(range, 1L << 28) >= 0 ? g.random64() : g.random() & 0xFFFFFFFFL;
+        return Long.remainderUnsigned(v, range) + from;
     }
 
     /** {@code random_(-2**63, None)}: the whole 64-bit word; int64, float64, float32 and bfloat16 only. */

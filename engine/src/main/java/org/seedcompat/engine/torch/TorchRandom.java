@@ -10,14 +10,16 @@ import org.seedcompat.engine.DType;
  * like compute. Sizes are element counts of a contiguous tensor (PyTorch fills in memory order, so
  * a shape only regroups the values).
  *
- * <p>Results come in the engine's DType convention ({@code long[]}: integers sign- or
- * zero-extended, floats as IEEE bit patterns, float16/bfloat16 in the low 16 bits); the typed
- * methods ({@link #randFloats}, {@link #randnDoubles}, ...) return Java arrays directly.
+ * <p>Every sampler returns a {@link TorchTensor} (dtype, shape, values): read it with
+ * {@link TorchTensor#floats()}, {@link TorchTensor#doubles()}, {@link TorchTensor#longs()} — or
+ * {@link TorchTensor#bits()}, the raw DType-convention form. The shortcuts {@link #randFloats},
+ * {@link #randnDoubles}, ... return the Java arrays of the common cases directly. Errors are
+ * PyTorch's, as {@link org.seedcompat.engine.PythonError} with its exception type and message.
  *
  * <pre>{@code
  * TorchRandom torch = Torch.manualSeed(42);
- * float[] u = torch.randFloats(5);      // torch.rand(5)
- * long[] k = torch.randint(0, 10, 5, DType.INT64);
+ * float[] u = torch.randFloats(5);                           // torch.rand(5)
+ * long[] k = torch.randint(0, 10, 5, DType.INT64).longs();   // torch.randint(0, 10, (5,))
  * }</pre>
  */
 public final class TorchRandom {
@@ -75,17 +77,17 @@ public final class TorchRandom {
     }
 
     /** {@code rand(n, dtype=dtype)}. */
-    public long[] rand(int n, DType dtype) {
+    public TorchTensor rand(int n, DType dtype) {
         return uniform(n, dtype, 0.0, 1.0);
     }
 
     /** {@code empty(n, dtype=dtype).uniform_(from, to)}. */
-    public long[] uniform(int n, DType dtype, double from, double to) {
-        return TorchUniform.fill(generator, capability, dtype, n, from, to);
+    public TorchTensor uniform(int n, DType dtype, double from, double to) {
+        return TorchTensor.wrap(dtype, TorchUniform.fill(generator, capability, dtype, n, from, to));
     }
 
     /** {@code randn(n, dtype=dtype)}. */
-    public long[] randn(int n, DType dtype) {
+    public TorchTensor randn(int n, DType dtype) {
         return normal(n, dtype, 0.0, 1.0);
     }
 
@@ -93,120 +95,122 @@ public final class TorchRandom {
      * {@code empty(n, dtype=dtype).normal_(mean, std)}, also {@code normal(mean, std, size)}: the
      * vectorised path from 16 elements on, the scalar one (with its cache) below.
      */
-    public long[] normal(int n, DType dtype, double mean, double std) {
+    public TorchTensor normal(int n, DType dtype, double mean, double std) {
         if (!(std >= 0.0)) {
             throw TorchErrors.check("normal expects std >= 0.0, but found std " + TorchErrors.cpp(std));
         }
         if (!dtype.isFloat()) {
             throw TorchErrors.notImplemented("normal_kernel_cpu", dtype);
         }
-        return TorchNormal.fill(generator, libm, capability, dtype, n, mean, std);
+        return TorchTensor.wrap(dtype, TorchNormal.fill(generator, libm, capability, dtype, n, mean, std));
     }
 
     /**
      * The scalar-path normal, one element at a time in the order given (what non-contiguous tensors
-     * get whatever their size).
+     * get whatever their size). Checks nothing: callers check {@code std} as {@link #normal} does.
      */
-    public long[] normalScalarPath(int n, DType dtype, double mean, double std) {
+    public TorchTensor normalScalarPath(int n, DType dtype, double mean, double std) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             out[i] = TorchCasts.fromDouble(TorchNormal.scalar(generator, libm, mean, std, capability.avx2Kernels()), dtype);
         }
-        return out;
+        return TorchTensor.wrap(dtype, out);
     }
 
     /** {@code randint(low, high, (n,), dtype=dtype)} = {@code random_(low, high)}. */
-    public long[] randint(long low, long high, int n, DType dtype) {
-        return TorchIntegers.fromTo(generator, dtype, n, low, high);
+    public TorchTensor randint(long low, long high, int n, DType dtype) {
+        return TorchTensor.wrap(dtype, TorchIntegers.fromTo(generator, dtype, n, low, high));
     }
 
     /** {@code random_(from, to)}; {@code to == null} means {@code random_(from, None)}. */
-    public long[] random(int n, DType dtype, long from, Long to) {
-        return TorchIntegers.fromTo(generator, dtype, n, from, to);
+    public TorchTensor random(int n, DType dtype, long from, Long to) {
+        return TorchTensor.wrap(dtype, TorchIntegers.fromTo(generator, dtype, n, from, to));
     }
 
     /** {@code random_()}. */
-    public long[] random(int n, DType dtype) {
-        return TorchIntegers.random(generator, dtype, n);
+    public TorchTensor random(int n, DType dtype) {
+        return TorchTensor.wrap(dtype, TorchIntegers.random(generator, dtype, n));
     }
 
     /** {@code randperm(n, dtype=dtype)}. */
-    public long[] randperm(long n, DType dtype) {
-        return TorchRandperm.randperm(generator, n, dtype);
+    public TorchTensor randperm(long n, DType dtype) {
+        return TorchTensor.wrap(dtype, TorchRandperm.randperm(generator, n, dtype));
     }
 
     /** {@code empty(n, dtype=dtype).bernoulli_(p)} with a float p. */
-    public long[] bernoulli(int n, DType dtype, double p) {
-        return TorchBernoulli.scalar(generator, dtype, n, p);
+    public TorchTensor bernoulli(int n, DType dtype, double p) {
+        return TorchTensor.wrap(dtype, TorchBernoulli.scalar(generator, dtype, n, p));
     }
 
-    /** {@code bernoulli(p)} for a probability tensor (bits of {@code pType}); the result has {@code outType}. */
-    public long[] bernoulli(long[] p, DType pType, DType outType) {
-        return TorchBernoulli.tensor(generator, outType, p, pType);
+    /** {@code bernoulli(p)} for a probability tensor: 0/1 of {@code p}'s dtype and shape. */
+    public TorchTensor bernoulli(TorchTensor p) {
+        return bernoulli(p, p.dtype());
     }
 
     /**
-     * {@code multinomial(p, nSample, replacement)} for a {@code rows × categories} probability tensor
-     * (bits of {@code pType}, C order; {@code twoDim} false for a 1-d input).
+     * {@code empty_like(p, dtype=outType).bernoulli_(p)}: one draw per element of the probability
+     * tensor, 0/1 of {@code outType} in {@code p}'s shape.
      */
-    public long[] multinomial(long[] p, DType pType, int rows, int categories, boolean twoDim, long nSample,
-            boolean replacement) {
-        return TorchMultinomial.sample(generator, libm, p, pType, rows, categories, twoDim, nSample, replacement);
+    public TorchTensor bernoulli(TorchTensor p, DType outType) {
+        return TorchTensor.wrap(outType, p.shape(), TorchBernoulli.tensor(generator, outType, p.sharedBits(), p.dtype()));
+    }
+
+    /**
+     * {@code multinomial(p, nSample, replacement)} for a 1-d ({@code categories}) or 2-d
+     * ({@code rows × categories}) probability tensor: int64 indices of shape {@code (nSample,)} or
+     * {@code (rows, nSample)}.
+     */
+    public TorchTensor multinomial(TorchTensor p, long nSample, boolean replacement) {
+        int dims = p.dim();
+        if (dims < 1 || dims > 2) {
+            throw TorchErrors.check("prob_dist must be 1 or 2 dim");
+        }
+        int[] shape = p.shape();
+        int rows = dims == 2 ? shape[0] : 1;
+        int categories = shape[dims - 1];
+        long[] out = TorchMultinomial.sample(generator, libm, p.sharedBits(), p.dtype(), rows, categories, dims == 2, nSample,
+                replacement);
+        int k = (int) nSample; // TorchMultinomial has checked nSample
+        return TorchTensor.wrap(DType.INT64, dims == 2 ? new int[] {rows, k} : new int[] {k}, out);
     }
 
     /** {@code exponential_(lambd)}. */
-    public long[] exponential(int n, DType dtype, double lambda) {
-        return TorchContinuous.exponential(generator, libm, dtype, n, lambda);
+    public TorchTensor exponential(int n, DType dtype, double lambda) {
+        return TorchTensor.wrap(dtype, TorchContinuous.exponential(generator, libm, dtype, n, lambda));
     }
 
     /** {@code geometric_(p)}. */
-    public long[] geometric(int n, DType dtype, double p) {
-        return TorchContinuous.geometric(generator, libm, dtype, n, p);
+    public TorchTensor geometric(int n, DType dtype, double p) {
+        return TorchTensor.wrap(dtype, TorchContinuous.geometric(generator, libm, dtype, n, p));
     }
 
     /** {@code cauchy_(median, sigma)}. */
-    public long[] cauchy(int n, DType dtype, double median, double sigma) {
-        return TorchContinuous.cauchy(generator, libm, capability, dtype, n, median, sigma);
+    public TorchTensor cauchy(int n, DType dtype, double median, double sigma) {
+        return TorchTensor.wrap(dtype, TorchContinuous.cauchy(generator, libm, capability, dtype, n, median, sigma));
     }
 
     /** {@code log_normal_(mean, std)}. */
-    public long[] logNormal(int n, DType dtype, double mean, double std) {
-        return TorchContinuous.logNormal(generator, libm, capability, dtype, n, mean, std);
+    public TorchTensor logNormal(int n, DType dtype, double mean, double std) {
+        return TorchTensor.wrap(dtype, TorchContinuous.logNormal(generator, libm, capability, dtype, n, mean, std));
     }
 
     /** {@code rand(n)} as floats. */
     public float[] randFloats(int n) {
-        return floats(rand(n, DType.FLOAT32));
+        return rand(n, DType.FLOAT32).floats();
     }
 
     /** {@code rand(n, dtype=torch.float64)} as doubles. */
     public double[] randDoubles(int n) {
-        return doubles(rand(n, DType.FLOAT64));
+        return rand(n, DType.FLOAT64).doubles();
     }
 
     /** {@code randn(n)} as floats. */
     public float[] randnFloats(int n) {
-        return floats(randn(n, DType.FLOAT32));
+        return randn(n, DType.FLOAT32).floats();
     }
 
     /** {@code randn(n, dtype=torch.float64)} as doubles. */
     public double[] randnDoubles(int n) {
-        return doubles(randn(n, DType.FLOAT64));
-    }
-
-    private static float[] floats(long[] bits) {
-        float[] out = new float[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            out[i] = Float.intBitsToFloat((int) bits[i]);
-        }
-        return out;
-    }
-
-    private static double[] doubles(long[] bits) {
-        double[] out = new double[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            out[i] = Double.longBitsToDouble(bits[i]);
-        }
-        return out;
+        return randn(n, DType.FLOAT64).doubles();
     }
 }

@@ -48,17 +48,17 @@ final class TensorFill {
     static final MethodTable<TensorFill> TABLE = MethodTable.<TensorFill>builder()
             .raw("t()", (f, link) -> f.apply(link, null, (g, a) -> g.transpose()))
             .raw("uniform_(from_=0, to=1)", (f, link) -> f.apply(link, "uniform_(from_=0, to=1)", (g, a) ->
-                    g.storage = g.torch.uniform(g.n(), g.dtype, num(a, "uniform_", 0, "from", 0.0), num(a, "uniform_", 1, "to", 1.0))))
+                    g.storage = g.torch.uniform(g.n(), g.dtype, num(a, "uniform_", 0, "from", 0.0), num(a, "uniform_", 1, "to", 1.0)).bits()))
             .raw("normal_(mean=0, std=1)", (f, link) -> f.apply(link, "normal_(mean=0, std=1)", TensorFill::normal))
             .raw("random_(from=0, to=None)", (f, link) -> f.apply(link, 2, (g, a) -> g.storage = g.random(a)))
             .raw("exponential_(lambd=1)", (f, link) -> f.apply(link, "exponential_(lambd=1)", (g, a) ->
-                    g.storage = g.torch.exponential(g.n(), g.dtype, num(a, "exponential_", 0, "lambd", 1.0))))
+                    g.storage = g.torch.exponential(g.n(), g.dtype, num(a, "exponential_", 0, "lambd", 1.0)).bits()))
             .raw("geometric_(p)", (f, link) -> f.apply(link, "geometric_(p)", (g, a) ->
-                    g.storage = g.torch.geometric(g.n(), g.dtype, num(a, "geometric_", 0, "p", null))))
+                    g.storage = g.torch.geometric(g.n(), g.dtype, num(a, "geometric_", 0, "p", null)).bits()))
             .raw("cauchy_(median=0, sigma=1)", (f, link) -> f.apply(link, "cauchy_(median=0, sigma=1)", (g, a) ->
-                    g.storage = g.torch.cauchy(g.n(), g.dtype, num(a, "cauchy_", 0, "median", 0.0), num(a, "cauchy_", 1, "sigma", 1.0))))
+                    g.storage = g.torch.cauchy(g.n(), g.dtype, num(a, "cauchy_", 0, "median", 0.0), num(a, "cauchy_", 1, "sigma", 1.0)).bits()))
             .raw("log_normal_(mean=1, std=2)", (f, link) -> f.apply(link, "log_normal_(mean=1, std=2)", (g, a) ->
-                    g.storage = g.torch.logNormal(g.n(), g.dtype, num(a, "log_normal_", 0, "mean", 1.0), num(a, "log_normal_", 1, "std", 2.0))))
+                    g.storage = g.torch.logNormal(g.n(), g.dtype, num(a, "log_normal_", 0, "mean", 1.0), num(a, "log_normal_", 1, "std", 2.0)).bits()))
             .raw("bernoulli_(p=0.5)", (f, link) -> f.apply(link, 1, TensorFill::bernoulli))
             .build();
 
@@ -121,9 +121,9 @@ final class TensorFill {
             if (!(std >= 0.0)) {
                 g.torch.normal(0, g.dtype, mean, std); // raises PyTorch's std check
             }
-            g.storage = g.torch.normalScalarPath(n, g.dtype, mean, std);
+            g.storage = g.torch.normalScalarPath(n, g.dtype, mean, std).bits();
         } else {
-            g.storage = g.torch.normal(n, g.dtype, mean, std);
+            g.storage = g.torch.normal(n, g.dtype, mean, std).bits();
         }
     }
 
@@ -134,9 +134,9 @@ final class TensorFill {
                 throw new PythonError("UnsupportedArgument", "bernoulli_(p) with a tensor p needs p of the same shape "
                         + "on a contiguous tensor in the engine");
             }
-            g.storage = g.torch.bernoulli(pt.data(), pt.dtype(), g.dtype);
+            g.storage = g.torch.bernoulli(TorchTarget.tensor(pt), g.dtype).bits();
         } else {
-            g.storage = g.torch.bernoulli(g.n(), g.dtype, p == null ? 0.5 : Py.toDouble(p));
+            g.storage = g.torch.bernoulli(g.n(), g.dtype, p == null ? 0.5 : Py.toDouble(p)).bits();
         }
     }
 
@@ -146,14 +146,14 @@ final class TensorFill {
         Object first = a.optionalPositional(0, "from");
         Object second = a.optionalPositional(1, "to");
         if (first == null && second == null) {
-            return torch.random(n, dtype);
+            return torch.random(n, dtype).bits();
         }
         if (a.args.size() == 1 && second == null) {
-            return torch.random(n, dtype, 0, TorchInts.int64(Py.toInt(first))); // random_(to)
+            return torch.random(n, dtype, 0, TorchInts.int64(Py.toInt(first))).bits(); // random_(to)
         }
         long from = first == null ? 0 : TorchInts.int64(Py.toInt(first));
         Long to = second == null || Py.isNone(second) ? null : TorchInts.int64(Py.toInt(second));
-        return torch.random(n, dtype, from, to);
+        return torch.random(n, dtype, from, to).bits();
     }
 
     private static double num(TorchTarget.Args a, String method, int index, String name, Double fallback) {

@@ -32,20 +32,20 @@ final class TorchNormalCall {
             a.done("normal");
             int[] shape = TorchShape.checked(dims, dtype);
             return new ArrayValue(dtype, shape, torch.normal(TorchTarget.count(shape), dtype, Py.toDouble(mean),
-                    Py.toDouble(std)));
+                    Py.toDouble(std)).bits());
         }
         a.done("normal");
         if (mean instanceof ArrayValue m && !(std instanceof ArrayValue)) {
             double s = std == null ? 1.0 : Py.toDouble(std);
             requireFloat(m.dtype());
-            long[] out = torch.normal(m.size(), m.dtype(), 0.0, s);
+            long[] out = torch.normal(m.size(), m.dtype(), 0.0, s).bits();
             return new ArrayValue(m.dtype(), m.shape(), add(out, m.data(), m.dtype()));
         }
         ArrayValue s = (ArrayValue) std;
         if (!(mean instanceof ArrayValue)) {
             requireFloat(s.dtype());
             checkStd(s);
-            long[] out = torch.normal(s.size(), s.dtype(), 0.0, 1.0);
+            long[] out = torch.normal(s.size(), s.dtype(), 0.0, 1.0).bits();
             out = multiply(out, s.data(), s.dtype());
             long meanInDtype = TorchValues.tensor(new Py.PyList(java.util.List.of(Py.toDouble(mean))), s.dtype()).data()[0];
             long[] means = new long[out.length];
@@ -59,7 +59,7 @@ final class TorchNormalCall {
         }
         requireFloat(m.dtype());
         checkStd(s);
-        long[] out = torch.normal(m.size(), m.dtype(), 0.0, 1.0);
+        long[] out = torch.normal(m.size(), m.dtype(), 0.0, 1.0).bits();
         return new ArrayValue(m.dtype(), m.shape(), add(multiply(out, s.data(), m.dtype()), m.data(), m.dtype()));
     }
 

@@ -10,6 +10,7 @@ import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.engine.torch.TorchTensor;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Evaluator;
 import org.seedcompat.harness.cases.Expr;
@@ -115,7 +116,7 @@ public final class TorchTarget implements EngineTarget {
         a.done(name);
         int[] shape = TorchShape.checked(dims, dtype);
         int n = count(shape);
-        return new ArrayValue(dtype, shape, name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype));
+        return new ArrayValue(dtype, shape, (name.equals("rand") ? torch.rand(n, dtype) : torch.randn(n, dtype)).bits());
     }
 
     private Value randperm(Args a) {
@@ -128,8 +129,8 @@ public final class TorchTarget implements EngineTarget {
         DType dtype = a.dtype(DType.INT64);
         a.done("randperm");
         TorchShape.checked(new long[] {n}, dtype);
-        long[] values = torch.randperm(n, dtype);
-        return new ArrayValue(dtype, new int[] {values.length}, values);
+        TorchTensor values = torch.randperm(n, dtype);
+        return new ArrayValue(dtype, values.shape(), values.bits());
     }
 
     private Value bernoulli(Args a) {
@@ -139,10 +140,10 @@ public final class TorchTarget implements EngineTarget {
         if (scalar != null) { // bernoulli(input, p): empty_like(input).bernoulli_(p)
             double prob = Py.toDouble(scalar);
             a.done("bernoulli");
-            return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.size(), p.dtype(), prob));
+            return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.size(), p.dtype(), prob).bits());
         }
         a.done("bernoulli");
-        return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(p.data(), p.dtype(), p.dtype()));
+        return new ArrayValue(p.dtype(), p.shape(), torch.bernoulli(tensor(p)).bits());
     }
 
     private Value getRngState(Args a) {
@@ -192,7 +193,7 @@ public final class TorchTarget implements EngineTarget {
         DType dtype = a.dtype(DType.INT64);
         a.done("randint");
         int[] shape = TorchShape.checked(dims, dtype);
-        return new ArrayValue(dtype, shape, torch.randint(lo, hi, count(shape), dtype));
+        return new ArrayValue(dtype, shape, torch.randint(lo, hi, count(shape), dtype).bits());
     }
 
     private Value multinomial(Args a) {
@@ -204,15 +205,8 @@ public final class TorchTarget implements EngineTarget {
         Object replacementArg = a.optionalPositional(2, "replacement");
         boolean replacement = replacementArg != null && Boolean.TRUE.equals(replacementArg);
         a.done("multinomial");
-        int dims = p.shape().length;
-        if (dims < 1 || dims > 2) {
-            throw new PythonError("RuntimeError", "prob_dist must be 1 or 2 dim");
-        }
-        int rows = dims == 2 ? p.shape()[0] : 1;
-        int categories = p.shape()[dims - 1];
-        long[] out = torch.multinomial(p.data(), p.dtype(), rows, categories, dims == 2, nSample, replacement);
-        int[] shape = dims == 2 ? new int[] {rows, (int) nSample} : new int[] {(int) nSample};
-        return new ArrayValue(DType.INT64, shape, out);
+        TorchTensor out = torch.multinomial(tensor(p), nSample, replacement);
+        return new ArrayValue(out.dtype(), out.shape(), out.bits());
     }
 
     /** A chain: a factory ({@code empty}/{@code zeros}/{@code ones}), then tensor methods. */
@@ -259,6 +253,11 @@ public final class TorchTarget implements EngineTarget {
             out[i] = (byte) a.data()[i];
         }
         return out;
+    }
+
+    /** A case's tensor argument as the engine takes it. */
+    static TorchTensor tensor(ArrayValue a) {
+        return TorchTensor.ofBits(a.dtype(), a.shape(), a.data());
     }
 
     static int count(int[] shape) {
