@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.engine.numpy.Variates;
+import org.seedcompat.engine.torch.TorchTensor;
 
 /**
  * The engine's side of a reference file: each setup text bound to the engine object it builds, each
@@ -148,6 +149,9 @@ final class ReferenceCases<S> {
         }
         if (values instanceof Variates v) {
             return v.data();
+        }
+        if (values instanceof TorchTensor t) {
+            return t.bits();
         }
         if (values instanceof double[] a) {
             long[] out = new long[a.length];

@@ -12,6 +12,7 @@ import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.engine.torch.TorchTensor;
 
 /**
  * PyTorch's CPU generator ({@code torch.manual_seed}) against the reference files, for each CPU
@@ -60,7 +61,7 @@ class TorchReferenceTest {
                 .call("torch.bernoulli(torch.full((24,), 0.3))", t -> {
                     long[] p = new long[24];
                     Arrays.fill(p, Float.floatToRawIntBits(0.3f));
-                    return t.bernoulli(p, DType.FLOAT32, DType.FLOAT32);
+                    return t.bernoulli(TorchTensor.ofBits(DType.FLOAT32, new int[] {24}, p), DType.FLOAT32);
                 })
                 .call("torch.empty(24).bernoulli_(0.5)", t -> t.bernoulli(24, DType.FLOAT32, 0.5))
                 .call("torch.empty(24).exponential_(2.0)", t -> t.exponential(24, DType.FLOAT32, 2.0))
