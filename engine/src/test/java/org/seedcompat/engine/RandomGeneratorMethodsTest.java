@@ -68,6 +68,27 @@ class RandomGeneratorMethodsTest {
     }
 
     @Test
+    void gaussianWithMeanAndStddevIsTheLibrarysNotTheJdksZiggurat() {
+        // g = np.random.Generator(np.random.PCG64(42)); [g.normal(2.0, 3.0) for _ in range(2)]
+        RandomGenerator np = Pcg64.seeded(42);
+        assertEquals(0x4007502e8661dea8L, bits(np.nextGaussian(2.0, 3.0)));
+        assertEquals(0xbff1eb531f5fcf7aL, bits(np.nextGaussian(2.0, 3.0)));
+        // r = random.Random(42); [r.gauss(2.0, 3.0) for _ in range(2)]
+        RandomGenerator py = PythonRandom.seeded(BigInteger.valueOf(42));
+        assertEquals(0x3ff9156b04060f9aL, bits(py.nextGaussian(2.0, 3.0)));
+        assertEquals(0x3ff7b35c4d9a57b2L, bits(py.nextGaussian(2.0, 3.0)));
+        // t = torch.Generator().manual_seed(42)   (ATEN_CPU_CAPABILITY=default)
+        // [torch.normal(2.0, 3.0, (), dtype=torch.float64, generator=t).item() for _ in range(2)]
+        RandomGenerator torch = CpuGenerator.seeded(42);
+        assertEquals(0x400814a02336f9ccL, bits(torch.nextGaussian(2.0, 3.0)));
+        assertEquals(0x40031767ad1b7e29L, bits(torch.nextGaussian(2.0, 3.0)));
+        for (RandomGenerator g : new RandomGenerator[] {np, py, torch}) {
+            assertEquals("standard deviation must be non-negative",
+                    assertThrows(IllegalArgumentException.class, () -> g.nextGaussian(0, -1)).getMessage());
+        }
+    }
+
+    @Test
     void numpyJdkDefaultsAreTheJdksFormulas() {
         assertJdkDefaults(() -> Pcg64.seeded(5));
     }

@@ -24,8 +24,7 @@ import org.seedcompat.engine.math.Libm;
  * {@code log1p} as this process's glibc build computes them ({@code Libm.system()}):
  * <ul>
  *   <li>{@link #nextGaussian()}: {@code g.standard_normal()} (ziggurat);
- *       {@code nextGaussian(mean, stddev)}, the JDK's {@code mean + stddev * nextGaussian()}, is
- *       then {@code g.normal(mean, stddev)} (NumPy computes {@code loc + scale * z} too);</li>
+ *       {@link #nextGaussian(double, double)}: {@code g.normal(mean, stddev)};</li>
  *   <li>{@link #nextExponential()}: {@code g.standard_exponential()} (ziggurat);</li>
  *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}: {@code g.integers(origin, bound,
  *       dtype=numpy.int32)}; {@link #nextLong(long)}, {@link #nextLong(long, long)}:
@@ -46,6 +45,18 @@ public interface NumpyBitGenerator extends BitGenerator {
     @Override
     default double nextGaussian() {
         return ZigguratNormal.next(this, Libm.system());
+    }
+
+    /**
+     * {@code Generator(self).normal(mean, stddev)}: {@code loc + scale * standard_normal()}. (The
+     * JDK's default would draw the JDK's own ziggurat, not {@link #nextGaussian()}.)
+     */
+    @Override
+    default double nextGaussian(double mean, double stddev) {
+        if (stddev < 0.0) {
+            throw new IllegalArgumentException("standard deviation must be non-negative");
+        }
+        return mean + stddev * nextGaussian();
     }
 
     /** {@code Generator(self).standard_exponential()}. */

@@ -22,8 +22,8 @@ import org.seedcompat.engine.math.Libm;
  * computes them, {@code Libm.system()}):
  * <ul>
  *   <li>{@link #nextGaussian()}: {@code gauss()} (Box–Muller, sharing {@code gauss_next} with
- *       {@link #gauss(double, double)}); {@code nextGaussian(mean, stddev)}, the JDK's
- *       {@code mean + stddev * nextGaussian()}, is then {@code gauss(mean, stddev)};</li>
+ *       {@link #gauss(double, double)}); {@link #nextGaussian(double, double)}:
+ *       {@code gauss(mean, stddev)};</li>
  *   <li>{@link #nextExponential()}: {@code expovariate(1.0)};</li>
  *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}, {@link #nextLong(long)},
  *       {@link #nextLong(long, long)}: {@code randrange(bound)} / {@code randrange(origin, bound)}
@@ -182,6 +182,18 @@ public final class PythonRandom implements BitGenerator {
     @Override
     public double nextGaussian() {
         return gauss(0.0, 1.0);
+    }
+
+    /**
+     * {@code gauss(mean, stddev)}, with Java's check of {@code stddev} (the JDK's default would
+     * draw the JDK's own ziggurat).
+     */
+    @Override
+    public double nextGaussian(double mean, double stddev) {
+        if (stddev < 0.0) {
+            throw new IllegalArgumentException("standard deviation must be non-negative");
+        }
+        return gauss(mean, stddev);
     }
 
     /** {@code expovariate(1.0)}: {@code -log(1.0 - random()) / 1.0}. */

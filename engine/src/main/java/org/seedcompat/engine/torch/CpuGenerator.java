@@ -22,9 +22,9 @@ import org.seedcompat.engine.math.Libm;
  * <ul>
  *   <li>{@link #nextGaussian()}: {@code torch.randn((), dtype=torch.float64, generator=g)}, the
  *       scalar normal path with its cached second sample (shared with {@link TorchRandom}'s small
- *       normals); {@code nextGaussian(mean, stddev)}, the JDK's {@code mean + stddev *
- *       nextGaussian()}, is {@code normal_(mean, stddev)} of the DEFAULT build (the AVX2 build fuses
- *       the multiply-add);</li>
+ *       normals); {@link #nextGaussian(double, double)}: {@code torch.normal(mean, stddev, (),
+ *       dtype=torch.float64)} of the DEFAULT build ({@code val * std + mean}; the AVX2 build fuses
+ *       it, which only a {@link TorchRandom} of that capability reproduces);</li>
  *   <li>{@link #nextExponential()}: {@code empty((), dtype=torch.float64).exponential_(1)};</li>
  *   <li>{@link #nextInt(int)}, {@link #nextInt(int, int)}: {@code torch.randint(origin, bound, (),
  *       dtype=torch.int32)}; {@link #nextLong(long)}, {@link #nextLong(long, long)}: the same with
@@ -135,6 +135,18 @@ public final class CpuGenerator implements BitGenerator {
     @Override
     public double nextGaussian() {
         return TorchNormal.scalar(this, Libm.system(), 0.0, 1.0, false);
+    }
+
+    /**
+     * {@code torch.normal(mean, stddev, (), dtype=torch.float64)} as the DEFAULT build computes it,
+     * with Java's check of {@code stddev} (the JDK's default would draw the JDK's own ziggurat).
+     */
+    @Override
+    public double nextGaussian(double mean, double stddev) {
+        if (stddev < 0.0) {
+            throw new IllegalArgumentException("standard deviation must be non-negative");
+        }
+        return TorchNormal.scalar(this, Libm.system(), mean, stddev, false);
     }
 
     /** {@code exponential_(1)} on a float64 element: {@code -1.0 * log1p(-u)}. */
