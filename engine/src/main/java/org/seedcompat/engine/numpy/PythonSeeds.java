@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.PythonFloats;
 
 /**
  * Seeding arguments as Python code passes them to NumPy, turned into what the typed classes take,
@@ -207,34 +208,9 @@ final class PythonSeeds {
     /** {@code str(value)} as Python would print the value in an f-string. */
     private static String str(Object value) {
         if (value instanceof Double || value instanceof Float) {
-            return floatStr(((Number) value).doubleValue());
+            return PythonFloats.repr(((Number) value).doubleValue());
         }
         return String.valueOf(value);
-    }
-
-    /** Python's {@code repr(float)}: shortest round-trip digits, Python's exponent style. */
-    private static String floatStr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-        String digits = exact.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - exact.scale(); // decimal exponent of first digit
-        String sign = d < 0 ? "-" : "";
-        if (exponent >= 16 || exponent < -4) {
-            String mantissa = digits.length() == 1 ? digits
-                    : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
-                    + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-        }
-        String plain = exact.abs().toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
     }
 
     // ---------------------------------------------------------------- bit-generator seeds
