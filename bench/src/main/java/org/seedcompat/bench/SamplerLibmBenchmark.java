@@ -11,12 +11,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.seedcompat.engine.DType;
-import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.RandomState;
-import org.seedcompat.engine.torch.Capability;
-import org.seedcompat.engine.torch.CpuGenerator;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.torch.Torch;
 import org.seedcompat.engine.torch.TorchTensor;
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.CpuGenerator;
 
 /**
  * The samplers whose cost is mostly libm, each twice over 10^6 values: the engine's exact sampler

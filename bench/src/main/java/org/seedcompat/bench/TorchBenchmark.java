@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.seedcompat.engine.DType;
-import org.seedcompat.engine.torch.Capability;
 import org.seedcompat.engine.torch.Torch;
 import org.seedcompat.engine.torch.TorchRandom;
 import org.seedcompat.engine.torch.TorchTensor;
+import org.seedcompat.engine.torch.core.Capability;
 
 /**
  * PyTorch CPU calls on the engine (avx2 kernels), one million values per operation, matching the

@@ -8,13 +8,13 @@ import java.math.BigInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.NumPy;
-import org.seedcompat.engine.numpy.Pcg64;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
 import org.seedcompat.engine.python.PythonRandom;
-import org.seedcompat.engine.torch.Capability;
-import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.CpuGenerator;
 
 /**
  * Which algorithm each {@link RandomGenerator} method of the engine's generators runs: the

@@ -1,7 +1,7 @@
 package org.seedcompat.engine.bridge;
 
 import java.util.Arrays;
-import org.seedcompat.engine.MersenneTwister;
+import org.seedcompat.engine.internal.MersenneTwister;
 
 /**
  * The library-neutral core of an MT19937 state: the 624 key words and the index of the next word

@@ -2,12 +2,12 @@ package org.seedcompat.engine.bridge;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seedcompat.engine.MersenneTwister;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.internal.MersenneTwister;
 import org.seedcompat.engine.numpy.LegacyState;
-import org.seedcompat.engine.numpy.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.python.PythonRandom;
-import org.seedcompat.engine.torch.TorchState;
+import org.seedcompat.engine.torch.core.TorchState;
 
 /**
  * Translates MT19937 states between NumPy ({@code RandomState.get_state()} and the

@@ -1,5 +1,18 @@
 package org.seedcompat.engine.math;
 
+import org.seedcompat.engine.MathVariant;
+import org.seedcompat.engine.math.glibc.ExpGlibc;
+import org.seedcompat.engine.math.glibc.ExpfGlibc;
+import org.seedcompat.engine.math.glibc.Log1pGlibc;
+import org.seedcompat.engine.math.glibc.Log1pfGlibc;
+import org.seedcompat.engine.math.glibc.LogGlibc;
+import org.seedcompat.engine.math.glibc.LogfGlibc;
+import org.seedcompat.engine.math.glibc.PowGlibc;
+import org.seedcompat.engine.math.glibc.PowfGlibc;
+import org.seedcompat.engine.math.glibc.SinCosGlibc;
+import org.seedcompat.engine.math.glibc.SincosfGlibc;
+import org.seedcompat.engine.math.glibc.TanGlibc;
+
 /**
  * The C math library functions NumPy's and PyTorch's samplers call, as one build of glibc
  * computes them: every transcendental a sampler needs goes through an instance of this class.

@@ -6,6 +6,15 @@ import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.distributions.Betas;
+import org.seedcompat.engine.numpy.distributions.Binomials;
+import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Gammas;
+import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Poissons;
+import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.distributions.ZigguratExponentials;
+import org.seedcompat.engine.numpy.distributions.ZigguratNormals;
 
 /**
  * NumPy's {@code numpy.random.Generator} over any {@link BitGenerator}, reproducing its output bit
@@ -111,7 +120,7 @@ public final class Generator {
     public float[] randomFloat32(int[] size) {
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ZigguratNormal.nextFloat(bitGenerator);
+            out[i] = ZigguratNormals.nextFloat(bitGenerator);
         }
         return out;
     }
@@ -209,7 +218,7 @@ public final class Generator {
     // ---------------------------------------------------------------- normal
 
     /**
-     * {@code standard_normal(size, dtype)} by the ziggurat (see {@link ZigguratNormal}). A
+     * {@code standard_normal(size, dtype)} by the ziggurat (see {@link ZigguratNormals}). A
      * {@code null} dtype is float64.
      *
      * @return IEEE bit patterns (see the class comment)
@@ -223,19 +232,19 @@ public final class Generator {
     /** {@code standard_normal(size)} in float64. */
     public double[] standardNormal(int[] size) {
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
-        ZigguratNormal.fill(bitGenerator, libm, out, 0, out.length);
+        ZigguratNormals.fill(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
     /** {@code standard_normal()}: one float64 value. */
     public double standardNormal() {
-        return ZigguratNormal.next(bitGenerator, libm);
+        return ZigguratNormals.next(bitGenerator, libm);
     }
 
     /** {@code standard_normal(size, dtype=np.float32)}. */
     public float[] standardNormalFloat32(int[] size) {
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
-        ZigguratNormal.fillFloat32(bitGenerator, libm, out, 0, out.length);
+        ZigguratNormals.fillFloat32(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
@@ -250,7 +259,7 @@ public final class Generator {
         checkNonNegative(scale, "scale");
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = loc + scale * ZigguratNormal.next(bitGenerator, libm);
+            out[i] = loc + scale * ZigguratNormals.next(bitGenerator, libm);
         }
         return out;
     }
@@ -265,7 +274,7 @@ public final class Generator {
     /**
      * {@code standard_exponential(size, dtype, method)}: {@code "zig"} (the default, also for
      * {@code null}) is the ziggurat; any other method is inversion, as in NumPy (which tests only
-     * for {@code 'zig'}). See {@link ZigguratExponential}.
+     * for {@code 'zig'}). See {@link ZigguratExponentials}.
      *
      * @return IEEE bit patterns (see the class comment)
      * @throws PythonError TypeError "Unsupported dtype dtype('int32') for standard_exponential"
@@ -276,17 +285,17 @@ public final class Generator {
         if (type == DType.FLOAT64) {
             double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
             if (zig) {
-                ZigguratExponential.fill(bitGenerator, libm, out, 0, out.length);
+                ZigguratExponentials.fill(bitGenerator, libm, out, 0, out.length);
             } else {
-                ZigguratExponential.fillInverse(bitGenerator, libm, out, 0, out.length);
+                ZigguratExponentials.fillInverse(bitGenerator, libm, out, 0, out.length);
             }
             return bits(out);
         }
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
         if (zig) {
-            ZigguratExponential.fillFloat32(bitGenerator, libm, out, 0, out.length);
+            ZigguratExponentials.fillFloat32(bitGenerator, libm, out, 0, out.length);
         } else {
-            ZigguratExponential.fillInverseFloat32(bitGenerator, libm, out, 0, out.length);
+            ZigguratExponentials.fillInverseFloat32(bitGenerator, libm, out, 0, out.length);
         }
         return bits(out);
     }
@@ -294,19 +303,19 @@ public final class Generator {
     /** {@code standard_exponential(size)}: float64 by the ziggurat. */
     public double[] standardExponential(int[] size) {
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
-        ZigguratExponential.fill(bitGenerator, libm, out, 0, out.length);
+        ZigguratExponentials.fill(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
     /** {@code standard_exponential()}: one float64 value by the ziggurat. */
     public double standardExponential() {
-        return ZigguratExponential.next(bitGenerator, libm);
+        return ZigguratExponentials.next(bitGenerator, libm);
     }
 
     /** {@code standard_exponential(size, dtype=np.float32)} by the ziggurat. */
     public float[] standardExponentialFloat32(int[] size) {
         float[] out = new float[NumpyShapes.allocate(size, DType.FLOAT32)];
-        ZigguratExponential.fillFloat32(bitGenerator, libm, out, 0, out.length);
+        ZigguratExponentials.fillFloat32(bitGenerator, libm, out, 0, out.length);
         return out;
     }
 
@@ -319,7 +328,7 @@ public final class Generator {
         checkNonNegative(scale, "scale");
         double[] out = new double[NumpyShapes.allocate(size, DType.FLOAT64)];
         for (int i = 0; i < out.length; i++) {
-            out[i] = scale * ZigguratExponential.next(bitGenerator, libm);
+            out[i] = scale * ZigguratExponentials.next(bitGenerator, libm);
         }
         return out;
     }
@@ -332,7 +341,7 @@ public final class Generator {
      */
     public Variates exponential(Param scale, int[] size) {
         return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
-                s -> s * ZigguratExponential.next(bitGenerator, libm));
+                s -> s * ZigguratExponentials.next(bitGenerator, libm));
     }
 
     /** {@code exponential(scale)}: one value. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.distributions.LemireIntegers;
+import org.seedcompat.engine.numpy.distributions.Shuffles;
 
 /**
  * The sampling half of {@code Generator.choice} (_generator.pyx), after the population and

@@ -1,5 +1,9 @@
 package org.seedcompat.engine.numpy;
 
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
+
 /**
  * Entry points named as NumPy names them, for Java code that wants NumPy's streams:
  * {@code NumPy.defaultRng(42).random(5)} equals {@code numpy.random.default_rng(42).random(5)} bit for

@@ -5,6 +5,16 @@ import java.util.Objects;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.distributions.Betas;
+import org.seedcompat.engine.numpy.distributions.Binomials;
+import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Poissons;
+import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.legacy.LegacyBetas;
+import org.seedcompat.engine.numpy.legacy.LegacyGammas;
+import org.seedcompat.engine.numpy.legacy.LegacyGauss;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
@@ -159,7 +169,7 @@ public final class RandomState {
      * The underlying MT19937 (live, not a copy), also usable as a
      * {@link java.util.random.RandomGenerator}. Drawing from it advances this RandomState. Its
      * {@code nextGaussian}, {@code nextExponential} and bounded {@code nextInt}/{@code nextLong} are
-     * {@code Generator}'s algorithms ({@link NumpyBitGenerator}), not this RandomState's legacy ones
+     * {@code Generator}'s algorithms ({@link org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator}), not this RandomState's legacy ones
      * (for those: {@link #standardNormal()}, {@code standardExponential}, {@code randint}); a
      * RandomState itself is not a RandomGenerator.
      */
@@ -448,7 +458,7 @@ public final class RandomState {
      */
     public Variates beta(Param a, Param b, int[] size) {
         return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, b, "b", Constraint.POSITIVE,
-                (x, y) -> Betas.legacyBeta(bitGenerator, gauss, libm, x, y));
+                (x, y) -> LegacyBetas.beta(bitGenerator, gauss, libm, x, y));
     }
 
     /** {@code beta(a, b, size)} for scalar parameters. */

@@ -3,8 +3,8 @@ package org.seedcompat.engine.python;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.seedcompat.engine.BitGenerator;
-import org.seedcompat.engine.MersenneTwister;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.internal.MersenneTwister;
 import org.seedcompat.engine.math.Libm;
 
 /**

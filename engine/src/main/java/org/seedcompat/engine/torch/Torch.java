@@ -1,5 +1,8 @@
 package org.seedcompat.engine.torch;
 
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.CpuGenerator;
+
 /**
  * Entry points for Java users, spelled as in Python: {@code Torch.manualSeed(42).randFloats(5)} is
  * {@code torch.manual_seed(42); torch.rand(5)}. Without an explicit {@link Capability} the engine

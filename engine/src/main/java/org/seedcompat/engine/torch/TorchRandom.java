@@ -1,8 +1,20 @@
 package org.seedcompat.engine.torch;
 
 import java.util.Objects;
-import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.CoreDistributions;
+import org.seedcompat.engine.torch.core.CpuGenerator;
+import org.seedcompat.engine.torch.core.TorchErrors;
+import org.seedcompat.engine.torch.kernels.Bernoullis;
+import org.seedcompat.engine.torch.kernels.Casts;
+import org.seedcompat.engine.torch.kernels.ContinuousTransforms;
+import org.seedcompat.engine.torch.kernels.Multinomials;
+import org.seedcompat.engine.torch.kernels.Normals;
+import org.seedcompat.engine.torch.kernels.Permutations;
+import org.seedcompat.engine.torch.kernels.RandomIntegers;
+import org.seedcompat.engine.torch.kernels.Uniforms;
 
 /**
  * PyTorch's CPU random functions over one {@link CpuGenerator}, for one {@link Capability}: what
@@ -83,7 +95,7 @@ public final class TorchRandom {
 
     /** {@code empty(n, dtype=dtype).uniform_(from, to)}. */
     public TorchTensor uniform(int n, DType dtype, double from, double to) {
-        return TorchTensor.wrap(dtype, TorchUniform.fill(generator, capability, dtype, n, from, to));
+        return TorchTensor.wrap(dtype, Uniforms.fill(generator, capability, dtype, n, from, to));
     }
 
     /** {@code randn(n, dtype=dtype)}. */
@@ -102,7 +114,7 @@ public final class TorchRandom {
         if (!dtype.isFloat()) {
             throw TorchErrors.notImplemented("normal_kernel_cpu", dtype);
         }
-        return TorchTensor.wrap(dtype, TorchNormal.fill(generator, libm, capability, dtype, n, mean, std));
+        return TorchTensor.wrap(dtype, Normals.fill(generator, libm, capability, dtype, n, mean, std));
     }
 
     /**
@@ -112,34 +124,34 @@ public final class TorchRandom {
     public TorchTensor normalScalarPath(int n, DType dtype, double mean, double std) {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = TorchCasts.fromDouble(TorchNormal.scalar(generator, libm, mean, std, capability.avx2Kernels()), dtype);
+            out[i] = Casts.fromDouble(CoreDistributions.normal(generator, libm, mean, std, capability.avx2Kernels()), dtype);
         }
         return TorchTensor.wrap(dtype, out);
     }
 
     /** {@code randint(low, high, (n,), dtype=dtype)} = {@code random_(low, high)}. */
     public TorchTensor randint(long low, long high, int n, DType dtype) {
-        return TorchTensor.wrap(dtype, TorchIntegers.fromTo(generator, dtype, n, low, high));
+        return TorchTensor.wrap(dtype, RandomIntegers.fromTo(generator, dtype, n, low, high));
     }
 
     /** {@code random_(from, to)}; {@code to == null} means {@code random_(from, None)}. */
     public TorchTensor random(int n, DType dtype, long from, Long to) {
-        return TorchTensor.wrap(dtype, TorchIntegers.fromTo(generator, dtype, n, from, to));
+        return TorchTensor.wrap(dtype, RandomIntegers.fromTo(generator, dtype, n, from, to));
     }
 
     /** {@code random_()}. */
     public TorchTensor random(int n, DType dtype) {
-        return TorchTensor.wrap(dtype, TorchIntegers.random(generator, dtype, n));
+        return TorchTensor.wrap(dtype, RandomIntegers.random(generator, dtype, n));
     }
 
     /** {@code randperm(n, dtype=dtype)}. */
     public TorchTensor randperm(long n, DType dtype) {
-        return TorchTensor.wrap(dtype, TorchRandperm.randperm(generator, n, dtype));
+        return TorchTensor.wrap(dtype, Permutations.randperm(generator, n, dtype));
     }
 
     /** {@code empty(n, dtype=dtype).bernoulli_(p)} with a float p. */
     public TorchTensor bernoulli(int n, DType dtype, double p) {
-        return TorchTensor.wrap(dtype, TorchBernoulli.scalar(generator, dtype, n, p));
+        return TorchTensor.wrap(dtype, Bernoullis.scalar(generator, dtype, n, p));
     }
 
     /** {@code bernoulli(p)} for a probability tensor: 0/1 of {@code p}'s dtype and shape. */
@@ -152,7 +164,7 @@ public final class TorchRandom {
      * tensor, 0/1 of {@code outType} in {@code p}'s shape.
      */
     public TorchTensor bernoulli(TorchTensor p, DType outType) {
-        return TorchTensor.wrap(outType, p.shape(), TorchBernoulli.tensor(generator, outType, p.sharedBits(), p.dtype()));
+        return TorchTensor.wrap(outType, p.shape(), Bernoullis.tensor(generator, outType, p.sharedBits(), p.dtype()));
     }
 
     /**
@@ -168,30 +180,30 @@ public final class TorchRandom {
         int[] shape = p.shape();
         int rows = dims == 2 ? shape[0] : 1;
         int categories = shape[dims - 1];
-        long[] out = TorchMultinomial.sample(generator, libm, p.sharedBits(), p.dtype(), rows, categories, dims == 2, nSample,
+        long[] out = Multinomials.sample(generator, libm, p.sharedBits(), p.dtype(), rows, categories, dims == 2, nSample,
                 replacement);
-        int k = (int) nSample; // TorchMultinomial has checked nSample
+        int k = (int) nSample; // Multinomials has checked nSample
         return TorchTensor.wrap(DType.INT64, dims == 2 ? new int[] {rows, k} : new int[] {k}, out);
     }
 
     /** {@code exponential_(lambd)}. */
     public TorchTensor exponential(int n, DType dtype, double lambda) {
-        return TorchTensor.wrap(dtype, TorchContinuous.exponential(generator, libm, dtype, n, lambda));
+        return TorchTensor.wrap(dtype, ContinuousTransforms.exponential(generator, libm, dtype, n, lambda));
     }
 
     /** {@code geometric_(p)}. */
     public TorchTensor geometric(int n, DType dtype, double p) {
-        return TorchTensor.wrap(dtype, TorchContinuous.geometric(generator, libm, dtype, n, p));
+        return TorchTensor.wrap(dtype, ContinuousTransforms.geometric(generator, libm, dtype, n, p));
     }
 
     /** {@code cauchy_(median, sigma)}. */
     public TorchTensor cauchy(int n, DType dtype, double median, double sigma) {
-        return TorchTensor.wrap(dtype, TorchContinuous.cauchy(generator, libm, capability, dtype, n, median, sigma));
+        return TorchTensor.wrap(dtype, ContinuousTransforms.cauchy(generator, libm, capability, dtype, n, median, sigma));
     }
 
     /** {@code log_normal_(mean, std)}. */
     public TorchTensor logNormal(int n, DType dtype, double mean, double std) {
-        return TorchTensor.wrap(dtype, TorchContinuous.logNormal(generator, libm, capability, dtype, n, mean, std));
+        return TorchTensor.wrap(dtype, ContinuousTransforms.logNormal(generator, libm, capability, dtype, n, mean, std));
     }
 
     /** {@code rand(n)} as floats. */

@@ -3,6 +3,7 @@ package org.seedcompat.engine.torch;
 import java.util.Arrays;
 import java.util.Objects;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.torch.core.HalfFloats;
 
 /**
  * What a {@link TorchRandom} function returns: a contiguous CPU tensor of {@link #dtype()} and

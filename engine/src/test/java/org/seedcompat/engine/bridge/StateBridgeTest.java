@@ -8,11 +8,11 @@ import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.PythonError;
-import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.python.PythonRandom;
-import org.seedcompat.engine.torch.CpuGenerator;
-import org.seedcompat.engine.torch.TorchState;
+import org.seedcompat.engine.torch.core.CpuGenerator;
+import org.seedcompat.engine.torch.core.TorchState;
 
 /** The bridge within the engine: translated states continue the same words (the live test does it on the real libraries). */
 class StateBridgeTest {

@@ -9,11 +9,17 @@ import static org.seedcompat.engine.numpy.PythonErrorAssert.assertValueError;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.engine.math.Libm;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.distributions.Betas;
+import org.seedcompat.engine.numpy.distributions.Binomials;
+import org.seedcompat.engine.numpy.distributions.CInts;
+import org.seedcompat.engine.numpy.distributions.Gammas;
+import org.seedcompat.engine.numpy.distributions.Poissons;
 
 /** Generator's gamma, beta, binomial and poisson: structure, draw accounting, broadcasting, errors. */
-class DistributionsTest {
+public class DistributionsTest {
 
     private static final Libm LIBM = Libm.of(MathVariant.NO_FMA);
 

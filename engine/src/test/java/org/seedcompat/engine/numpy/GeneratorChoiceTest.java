@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.distributions.LemireIntegers;
 
 class GeneratorChoiceTest {
 

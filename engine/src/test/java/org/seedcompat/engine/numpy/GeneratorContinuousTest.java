@@ -9,6 +9,8 @@ import static org.seedcompat.engine.numpy.PythonErrorAssert.assertValueError;
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.distributions.ZigguratTables;
 
 class GeneratorContinuousTest {
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
+import org.seedcompat.engine.numpy.bitgen.Sfc64;
 
 class NumPyTest {
 

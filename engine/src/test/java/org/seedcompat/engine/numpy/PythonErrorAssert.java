@@ -7,18 +7,18 @@ import org.junit.jupiter.api.function.Executable;
 import org.seedcompat.engine.PythonError;
 
 /** Asserts that code raises the Python exception NumPy raises, with NumPy's message. */
-final class PythonErrorAssert {
+public final class PythonErrorAssert {
     private PythonErrorAssert() {
     }
 
-    static PythonError assertRaises(String pythonType, String message, Executable code) {
+    public static PythonError assertRaises(String pythonType, String message, Executable code) {
         PythonError error = assertThrows(PythonError.class, code);
         assertEquals(pythonType, error.pythonType(), () -> "type of: " + error);
         assertEquals(message, error.getMessage());
         return error;
     }
 
-    static PythonError assertValueError(String message, Executable code) {
+    public static PythonError assertValueError(String message, Executable code) {
         return assertRaises("ValueError", message, code);
     }
 }

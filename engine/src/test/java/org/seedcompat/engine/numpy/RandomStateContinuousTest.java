@@ -7,6 +7,7 @@ import static org.seedcompat.engine.numpy.PythonErrorAssert.assertRaises;
 import static org.seedcompat.engine.numpy.PythonErrorAssert.assertValueError;
 
 import org.junit.jupiter.api.Test;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 
 class RandomStateContinuousTest {
 

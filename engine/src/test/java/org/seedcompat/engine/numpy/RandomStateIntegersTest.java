@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 
 class RandomStateIntegersTest {
 

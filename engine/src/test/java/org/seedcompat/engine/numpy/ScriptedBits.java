@@ -7,16 +7,16 @@ import org.seedcompat.engine.BitGenerator;
  * algorithms' use of words (order, rejection, buffering) can be checked without any golden values.
  * 64-bit words and doubles are built from the script the way MT19937 builds them.
  */
-final class ScriptedBits implements BitGenerator {
+public final class ScriptedBits implements BitGenerator {
     private final int[] words;
     private int next;
 
-    ScriptedBits(int... words) {
+    public ScriptedBits(int... words) {
         this.words = words.clone();
     }
 
     /** Number of 32-bit words consumed so far. */
-    int consumed() {
+    public int consumed() {
         return next;
     }
 

@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.seedcompat.engine.numpy.Mt19937;
-import org.seedcompat.engine.numpy.NumpyBitGenerator;
-import org.seedcompat.engine.numpy.Pcg64;
-import org.seedcompat.engine.numpy.Pcg64Dxsm;
-import org.seedcompat.engine.numpy.Philox;
-import org.seedcompat.engine.numpy.SeedSequence;
-import org.seedcompat.engine.numpy.Sfc64;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
+import org.seedcompat.engine.numpy.bitgen.Pcg64Dxsm;
+import org.seedcompat.engine.numpy.bitgen.Philox;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
+import org.seedcompat.engine.numpy.bitgen.Sfc64;
 
 /** NumPy's bit generators ({@code random_raw}) and {@code SeedSequence.generate_state} against the reference files. */
 class BitGeneratorReferenceTest {

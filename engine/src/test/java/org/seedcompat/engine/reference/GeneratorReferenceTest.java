@@ -8,10 +8,10 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.IntParam;
-import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.Param;
-import org.seedcompat.engine.numpy.Pcg64;
-import org.seedcompat.engine.numpy.SeedSequence;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
 
 /** NumPy's {@code Generator} samplers against the reference files, in each glibc libm build. */
 class GeneratorReferenceTest {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
-import org.seedcompat.engine.numpy.Mt19937;
 import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 
 /** NumPy's legacy {@code RandomState} samplers against the reference files, in each glibc libm build. */
 class RandomStateReferenceTest {

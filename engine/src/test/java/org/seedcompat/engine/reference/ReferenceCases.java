@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.engine.math.Libm;
-import org.seedcompat.engine.math.MathVariant;
 import org.seedcompat.engine.numpy.Variates;
 import org.seedcompat.engine.torch.TorchTensor;
 

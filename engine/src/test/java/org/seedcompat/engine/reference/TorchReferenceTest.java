@@ -7,12 +7,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.engine.math.Libm;
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.torch.Capability;
-import org.seedcompat.engine.torch.CpuGenerator;
 import org.seedcompat.engine.torch.TorchRandom;
 import org.seedcompat.engine.torch.TorchTensor;
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.CpuGenerator;
 
 /**
  * PyTorch's CPU generator ({@code torch.manual_seed}) against the reference files, for each CPU

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.torch.core.Capability;
+import org.seedcompat.engine.torch.core.TorchKat;
 
 /** The typed result: accessors per dtype, immutability, shapes. */
 class TorchTensorTest {

@@ -1,6 +1,6 @@
 package org.seedcompat.harness.cases;
 
-import org.seedcompat.engine.torch.Capability;
+import org.seedcompat.engine.torch.core.Capability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,7 @@
 package org.seedcompat.harness.cli;
 
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.torch.Capability;
+import org.seedcompat.engine.MathVariant;
+import org.seedcompat.engine.torch.core.Capability;
 import org.seedcompat.harness.reference.ReferenceOptions;
 import org.seedcompat.harness.target.EngineMath;
 import org.seedcompat.harness.target.EngineOptions;

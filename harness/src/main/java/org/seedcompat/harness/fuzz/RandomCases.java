@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.seedcompat.engine.numpy.BitGenerators;
+import org.seedcompat.engine.numpy.bitgen.BitGenerators;
 import org.seedcompat.harness.cases.Case;
 
 /**

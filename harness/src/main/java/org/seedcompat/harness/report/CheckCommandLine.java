@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.harness.Project;
 import org.seedcompat.harness.target.EngineOptions;
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.vectors.GoldenSuite;
 

@@ -2,7 +2,7 @@ package org.seedcompat.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Parser;
 import org.seedcompat.harness.target.EngineOptions;

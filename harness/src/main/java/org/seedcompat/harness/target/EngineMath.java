@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.MathVariant;
 
 /**
  * Keeps the engine's libm build in step with the environment a set of results came from: glibc

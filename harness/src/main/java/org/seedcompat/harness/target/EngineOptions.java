@@ -2,8 +2,8 @@ package org.seedcompat.harness.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.torch.Capability;
+import org.seedcompat.engine.MathVariant;
+import org.seedcompat.engine.torch.core.Capability;
 
 /**
  * What the engine side imitates beyond the case itself: the PyTorch CPU capability whose kernels

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.torch.Capability;
+import org.seedcompat.engine.MathVariant;
+import org.seedcompat.engine.torch.core.Capability;
 import org.seedcompat.harness.reference.ReferenceOptions;
 import org.seedcompat.harness.target.EngineMath;
 import picocli.CommandLine;

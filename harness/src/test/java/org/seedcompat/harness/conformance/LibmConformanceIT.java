@@ -15,14 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.seedcompat.engine.math.MathVariant;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.harness.cases.Case;
 import org.seedcompat.harness.diff.CaseVerdict;
 import org.seedcompat.harness.diff.Conformance;
-import org.seedcompat.harness.target.EngineMath;
-import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.side.EngineSide;
 import org.seedcompat.harness.side.ReferenceSide;
+import org.seedcompat.harness.target.EngineMath;
+import org.seedcompat.harness.target.EngineOptions;
 
 /**
  * The engine's libm against glibc's own functions (libm.so.6 through ctypes), 10^6 inputs per

@@ -6,7 +6,7 @@ import java.util.List;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.Generator;
-import org.seedcompat.engine.numpy.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;

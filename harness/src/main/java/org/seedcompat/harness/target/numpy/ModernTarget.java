@@ -9,15 +9,15 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.Generator;
-import org.seedcompat.engine.numpy.NumpyBitGenerator;
-import org.seedcompat.engine.numpy.SeedSequence;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
-import org.seedcompat.harness.target.MethodTable;
 import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.target.EngineTarget;
+import org.seedcompat.harness.target.MethodTable;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.DictValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -104,7 +104,7 @@ public final class ModernTarget implements EngineTarget {
         } catch (Py.SizeError e) {
             // NumPy checks the other arguments before it makes the array: an error there comes first
             if (g.bitGenerator() instanceof NumpyBitGenerator bg) {
-                org.seedcompat.engine.numpy.BitGeneratorState saved = bg.state();
+                org.seedcompat.engine.numpy.bitgen.BitGeneratorState saved = bg.state();
                 try {
                     Py.withSizesAsNone(() -> GeneratorCalls.TABLE.call(g, method, call, name));
                 } finally {

@@ -3,7 +3,7 @@ package org.seedcompat.harness.target.numpy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.seedcompat.engine.numpy.BitGenerators;
+import org.seedcompat.engine.numpy.bitgen.BitGenerators;
 import org.seedcompat.harness.cases.CaseValues;
 import org.seedcompat.harness.target.TargetProvider;
 

@@ -2,9 +2,9 @@ package org.seedcompat.harness.target.torch;
 
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
-import org.seedcompat.engine.torch.HalfFloats;
-import org.seedcompat.engine.torch.TorchErrors;
 import org.seedcompat.engine.torch.TorchRandom;
+import org.seedcompat.engine.torch.core.HalfFloats;
+import org.seedcompat.engine.torch.core.TorchErrors;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
 

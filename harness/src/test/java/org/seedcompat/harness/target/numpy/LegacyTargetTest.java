@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.MathVariant;
 import org.seedcompat.engine.PythonError;
-import org.seedcompat.engine.math.MathVariant;
-import org.seedcompat.engine.torch.Capability;
+import org.seedcompat.engine.torch.core.Capability;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Parser;
 import org.seedcompat.harness.target.EngineOptions;
