@@ -8,7 +8,7 @@ import org.seedcompat.harness.cases.Case;
  * Calls with boundary integers (0, -1, 2**31 +- 1, 2**32, 2**53, 2**63 +- 1, 2**64, -2**63 - 1) in
  * every integer-like argument position of every supported call of every engine target, for the
  * tests that prove no Java exception reaches a user. The method names are the targets' own
- * (numpy/Members, LegacyTarget, TorchTarget, TensorFill, PythonRandomTarget, LibmTarget).
+ * (numpy/Members, RandomStateTarget, TorchTarget, TensorFill, PythonRandomTarget, LibmTarget).
  */
 public final class BoundaryArgumentsSweep {
 

@@ -35,13 +35,13 @@ final class GeneratorCalls {
                 return array(dtype, shape, g.random(shape, dtype));
             })
             .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
-                LegacyTarget.requireScalar(b.get("low"), "low");
-                LegacyTarget.requireScalar(b.get("high"), "high");
+                RandomStateTarget.requireScalar(b.get("low"), "low");
+                RandomStateTarget.requireScalar(b.get("high"), "high");
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Signature.dtype(b.get("dtype"));
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
                 return array(dtype, shape, g.integers(Py.toInt(b.get("low")), high, shape, dtype,
-                        LegacyTarget.truthy(b.get("endpoint"))));
+                        RandomStateTarget.truthy(b.get("endpoint"))));
             })
             .method("standard_normal(size=None, dtype='float64', out=None)", (g, b) -> {
                 noOut(b);
@@ -50,8 +50,8 @@ final class GeneratorCalls {
                 return array(dtype, shape, g.standardNormal(shape, dtype));
             })
             .method("normal(loc=0.0, scale=1.0, size=None)", (g, b) -> {
-                double loc = LegacyTarget.scalarParam(b, "loc");
-                double scale = LegacyTarget.scalarParam(b, "scale");
+                double loc = RandomStateTarget.scalarParam(b, "loc");
+                double scale = RandomStateTarget.scalarParam(b, "scale");
                 int[] shape = Py.shape(b.get("size"));
                 return doubles(shape, g.normal(loc, scale, shape));
             })
@@ -64,8 +64,8 @@ final class GeneratorCalls {
             })
             .method("exponential(scale=1.0, size=None)", DistributionCalls.sampler1(Generator::exponential))
             .method("uniform(low=0.0, high=1.0, size=None)", (g, b) -> {
-                double low = LegacyTarget.scalarParam(b, "low");
-                double high = LegacyTarget.scalarParam(b, "high");
+                double low = RandomStateTarget.scalarParam(b, "low");
+                double high = RandomStateTarget.scalarParam(b, "high");
                 int[] shape = Py.shape(b.get("size"));
                 return doubles(shape, g.uniform(low, high, shape));
             })
@@ -121,8 +121,8 @@ final class GeneratorCalls {
     }
 
     private static Value choice(Generator g, Signature.Bound b) {
-        boolean replace = LegacyTarget.truthy(b.get("replace"));
-        boolean shuffle = LegacyTarget.truthy(b.get("shuffle"));
+        boolean replace = RandomStateTarget.truthy(b.get("replace"));
+        boolean shuffle = RandomStateTarget.truthy(b.get("shuffle"));
         double[] p = LegacyChoice.probabilities(b);
         int[] size = Py.shape(b.get("size"));
         Object a = b.get("a");
@@ -131,7 +131,7 @@ final class GeneratorCalls {
             if (population != null && population.dtype().isFloat()) {
                 throw PythonError.valueError("a must be a sequence or an integer, not <class 'float'>");
             }
-            return LegacyTarget.ints(DType.INT64, size,
+            return RandomStateTarget.ints(DType.INT64, size,
                     g.choice(Py.index(population == null ? a : population), size, replace, p, DType.FLOAT64, shuffle));
         }
         int[] shape = population.shape();

@@ -18,7 +18,7 @@ final class LegacyChoice {
 
     static Value choice(RandomState rs, Signature.Bound b) {
         Object a = b.get("a");
-        boolean replace = LegacyTarget.truthy(b.get("replace"));
+        boolean replace = RandomStateTarget.truthy(b.get("replace"));
         ArrayValue population = a instanceof BigInteger || a instanceof Boolean || a instanceof Double ? null
                 : ArrayConversion.fromObject(a);
         if (population != null && population.isScalar()) {
@@ -34,7 +34,7 @@ final class LegacyChoice {
         double[] p = probabilities(b);
         int[] shape = Py.shape(b.get("size"));
         if (population == null) {
-            return LegacyTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
+            return RandomStateTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
         }
         long[] idx = rs.choiceIndices(population.size(), shape, replace, p);
         long[] src = population.data();
@@ -42,7 +42,7 @@ final class LegacyChoice {
         for (int i = 0; i < idx.length; i++) {
             out[i] = src[(int) idx[i]];
         }
-        return LegacyTarget.ints(population.dtype(), shape, out);
+        return RandomStateTarget.ints(population.dtype(), shape, out);
     }
 
     /** choice's {@code p} (both APIs): None, or a 1-d array of floats. */
@@ -54,6 +54,6 @@ final class LegacyChoice {
         if (pa.shape().length != 1) {
             throw PythonError.valueError("'p' must be 1-dimensional");
         }
-        return LegacyTarget.doubles(pa);
+        return RandomStateTarget.doubles(pa);
     }
 }

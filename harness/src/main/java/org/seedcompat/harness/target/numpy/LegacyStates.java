@@ -35,10 +35,10 @@ final class LegacyStates {
         if (legacy) {
             return new SeqValue(true, List.of(new StrValue("MT19937"), keyArray, pos, hasGauss, gauss));
         }
-        Map<String, Value> inner = LegacyTarget.dict();
+        Map<String, Value> inner = RandomStateTarget.dict();
         inner.put("key", keyArray);
         inner.put("pos", pos);
-        Map<String, Value> outer = LegacyTarget.dict();
+        Map<String, Value> outer = RandomStateTarget.dict();
         outer.put("bit_generator", new StrValue("MT19937"));
         outer.put("state", new DictValue(inner));
         outer.put("has_gauss", hasGauss);

@@ -13,9 +13,9 @@ import org.seedcompat.harness.cases.CallLine;
 record Members(Set<String> methods, Map<String, String> attributes) {
 
     // the methods come from the method tables; only the attributes are listed here
-    static final Members SEED_SEQUENCE = new Members(ModernTarget.SEED_SEQUENCE.names(),
+    static final Members SEED_SEQUENCE = new Members(GeneratorTarget.SEED_SEQUENCE.names(),
             Map.of("entropy", "", "spawn_key", "", "pool_size", "", "n_children_spawned", "", "state", ""));
-    static final Members BIT_GENERATOR = new Members(ModernTarget.BIT_GENERATOR.names(),
+    static final Members BIT_GENERATOR = new Members(GeneratorTarget.BIT_GENERATOR.names(),
             Map.of("state", "", "seed_seq", "SeedSequence"));
     static final Members GENERATOR = new Members(GeneratorCalls.TABLE.names(), Map.of("bit_generator", "BitGenerator"));
 

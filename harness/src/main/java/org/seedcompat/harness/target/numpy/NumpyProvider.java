@@ -13,21 +13,21 @@ public final class NumpyProvider implements TargetProvider, CaseValues {
     @Override
     public Map<String, Factory> setups() {
         Map<String, Factory> m = new LinkedHashMap<>();
-        m.put("numpy.random.RandomState", LegacyTarget::randomState);
-        m.put("numpy.random.seed", LegacyTarget::globalSeed);
-        m.put("numpy.random.default_rng", ModernTarget::defaultRng);
-        m.put("numpy.random.Generator", ModernTarget::generator);
+        m.put("numpy.random.RandomState", RandomStateTarget::randomState);
+        m.put("numpy.random.seed", RandomStateTarget::globalSeed);
+        m.put("numpy.random.default_rng", GeneratorTarget::defaultRng);
+        m.put("numpy.random.Generator", GeneratorTarget::generator);
         for (String bg : BitGenerators.names()) {
-            m.put("numpy.random." + bg, (call, options) -> ModernTarget.bitGenerator(call));
+            m.put("numpy.random." + bg, (call, options) -> GeneratorTarget.bitGenerator(call));
         }
-        m.put("numpy.random.SeedSequence", (call, options) -> ModernTarget.seedSequence(call));
+        m.put("numpy.random.SeedSequence", (call, options) -> GeneratorTarget.seedSequence(call));
         return m;
     }
 
     @Override
     public Map<String, Set<String>> members() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        Set<String> legacy = LegacyTarget.TABLE.members("", "");
+        Set<String> legacy = RandomStateTarget.TABLE.members("", "");
         m.put("numpy.random.RandomState", legacy);
         m.put("numpy.random.seed", legacy);
         m.put("numpy.random.default_rng", Members.GENERATOR.flattened(""));

@@ -18,6 +18,7 @@ import org.seedcompat.harness.cases.Signature;
 import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.target.EngineTarget;
 import org.seedcompat.harness.target.MethodTable;
+import org.seedcompat.harness.target.Methods;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.DictValue;
 import org.seedcompat.harness.value.NoneValue;
@@ -28,13 +29,13 @@ import org.seedcompat.harness.value.Value;
  * {@code Generator(<bit generator>)}), a bare bit generator ({@code PCG64(7)} and the others) or a
  * {@code SeedSequence}, with attribute paths such as {@code bit_generator.state}.
  */
-public final class ModernTarget implements EngineTarget {
+public final class GeneratorTarget implements EngineTarget {
 
     private final Object root;
     private final Members members;
     private final String name;
 
-    private ModernTarget(Object root, Members members, String name) {
+    private GeneratorTarget(Object root, Members members, String name) {
         this.root = root;
         this.members = members;
         this.name = name;
@@ -56,7 +57,7 @@ public final class ModernTarget implements EngineTarget {
 
     private static EngineTarget generator(BitGenerator b, EngineOptions options) {
         Generator g = new Generator(b, Libm.of(options.mathVariant()));
-        return new ModernTarget(g, Members.GENERATOR, "numpy.random.Generator");
+        return new GeneratorTarget(g, Members.GENERATOR, "numpy.random.Generator");
     }
 
     /** {@code numpy.random.<BitGenerator>(...)} as a setup. */
@@ -64,13 +65,13 @@ public final class ModernTarget implements EngineTarget {
         String cls = setup.simpleName();
         String signature = cls.equals("Philox") ? "Philox(seed=None, counter=None, key=None)" : cls + "(seed=None)";
         NumpyBitGenerator bg = ModernValues.bitGenerator(cls, Signature.parse(signature).bind(setup));
-        return new ModernTarget(bg, Members.BIT_GENERATOR, "numpy.random." + cls);
+        return new GeneratorTarget(bg, Members.BIT_GENERATOR, "numpy.random." + cls);
     }
 
     public static EngineTarget seedSequence(Expr.Call setup) {
         SeedSequence s = ModernValues.seedSequence(Signature.parse(
                 "SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(setup));
-        return new ModernTarget(s, Members.SEED_SEQUENCE, "numpy.random.SeedSequence");
+        return new GeneratorTarget(s, Members.SEED_SEQUENCE, "numpy.random.SeedSequence");
     }
 
     @Override
@@ -99,20 +100,9 @@ public final class ModernTarget implements EngineTarget {
     }
 
     private Value generatorCall(Generator g, String method, Expr.Call call) {
-        try {
-            return GeneratorCalls.TABLE.call(g, method, call, name);
-        } catch (Py.SizeError e) {
-            // NumPy checks the other arguments before it makes the array: an error there comes first
-            if (g.bitGenerator() instanceof NumpyBitGenerator bg) {
-                org.seedcompat.engine.numpy.bitgen.BitGeneratorState saved = bg.state();
-                try {
-                    Py.withSizesAsNone(() -> GeneratorCalls.TABLE.call(g, method, call, name));
-                } finally {
-                    bg.setState(saved);
-                }
-            }
-            throw e;
-        }
+        NumpyBitGenerator bg = g.bitGenerator() instanceof NumpyBitGenerator b ? b : null;
+        return Methods.sizeErrorLast(() -> GeneratorCalls.TABLE.call(g, method, call, name),
+                () -> bg == null ? null : bg.state(), bg == null ? s -> { } : bg::setState);
     }
 
     /** An attribute: another object (a path may go on), or a rendered value. */
@@ -145,7 +135,7 @@ public final class ModernTarget implements EngineTarget {
                 int[] shape = Py.shape(b.get("size"));
                 long[] out = new long[(int) Py.count(shape)];
                 bg.randomRaw(out);
-                if (!LegacyTarget.truthy(b.get("output"))) {
+                if (!RandomStateTarget.truthy(b.get("output"))) {
                     return NoneValue.INSTANCE;
                 }
                 if (shape == null) {
@@ -165,7 +155,7 @@ public final class ModernTarget implements EngineTarget {
 
     /** {@code SeedSequence}'s methods. */
     static final MethodTable<SeedSequence> SEED_SEQUENCE = MethodTable.<SeedSequence>builder()
-            .method("generate_state(n_words, dtype='uint32')", ModernTarget::generateState)
+            .method("generate_state(n_words, dtype='uint32')", GeneratorTarget::generateState)
             .method("spawn(n_children)", (s, b) -> ModernValues.render(s.spawn(Py.length(b.get("n_children"), "ssize_t"))))
             .build();
 

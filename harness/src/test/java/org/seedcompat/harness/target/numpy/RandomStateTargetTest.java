@@ -17,10 +17,10 @@ import org.seedcompat.harness.target.EngineTarget;
 import org.seedcompat.harness.value.ArrayValue;
 
 /** RandomState call lines through the engine target, no Python (known answers from NumPy 2.4.6). */
-class LegacyTargetTest {
+class RandomStateTargetTest {
 
     private static EngineTarget randomState(long seed) {
-        return LegacyTarget.randomState(Parser.parseCall("numpy.random.RandomState(" + seed + ")"),
+        return RandomStateTarget.randomState(Parser.parseCall("numpy.random.RandomState(" + seed + ")"),
                 new EngineOptions(Capability.DEFAULT, MathVariant.FMA));
     }
 

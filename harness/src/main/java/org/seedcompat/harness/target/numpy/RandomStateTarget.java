@@ -30,12 +30,12 @@ import org.seedcompat.harness.value.Value;
  * engine: binds each call's arguments as NumPy's signatures do, applies NumPy's Python-level
  * coercions, calls the engine's {@link RandomState}, and shapes the result as NumPy returns it.
  */
-public final class LegacyTarget implements EngineTarget {
+public final class RandomStateTarget implements EngineTarget {
 
     private final RandomState rs;
     private final boolean global;
 
-    private LegacyTarget(RandomState rs, boolean global) {
+    private RandomStateTarget(RandomState rs, boolean global) {
         this.rs = rs;
         this.global = global;
     }
@@ -53,7 +53,7 @@ public final class LegacyTarget implements EngineTarget {
     private static EngineTarget create(Object seed, boolean global, EngineOptions options) {
         RandomState rs = new RandomState(Mt19937.legacySeeded(0), Libm.of(options.mathVariant()));
         LegacySeeds.apply(rs, seed);
-        return new LegacyTarget(rs, global);
+        return new RandomStateTarget(rs, global);
     }
 
     private String targetName() {
@@ -66,7 +66,7 @@ public final class LegacyTarget implements EngineTarget {
      * ({@code MethodTablesIT}); names NumPy lacks on one of the two still raise NumPy's own
      * AttributeError.
      */
-    static final MethodTable<LegacyTarget> TABLE = MethodTable.<LegacyTarget>builder()
+    static final MethodTable<RandomStateTarget> TABLE = MethodTable.<RandomStateTarget>builder()
             .method("seed(seed=None)", (t, b) -> {
                 LegacySeeds.apply(t.rs, b.get("seed"));
                 return NoneValue.INSTANCE;
@@ -93,7 +93,7 @@ public final class LegacyTarget implements EngineTarget {
                 double high = scalarParam(b, "high");
                 return floats(b.get("size"), shape -> t.rs.uniform(low, high, shape));
             })
-            .method("randint(low, high=None, size=None, dtype=int)", LegacyTarget::randint)
+            .method("randint(low, high=None, size=None, dtype=int)", RandomStateTarget::randint)
             .method("random_integers(low, high=None, size=None)", (t, b) -> {
                 int[] shape = Py.shape(b.get("size"));
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
@@ -121,25 +121,14 @@ public final class LegacyTarget implements EngineTarget {
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
-    private static MethodTable.Binding<LegacyTarget> rs(MethodTable.Binding<RandomState> f) {
+    private static MethodTable.Binding<RandomStateTarget> rs(MethodTable.Binding<RandomState> f) {
         return (t, b) -> f.call(t.rs, b);
     }
 
     @Override
     public Value call(CallLine line) {
         String name = Methods.methodName(line, TABLE.names(), targetName());
-        try {
-            return TABLE.call(this, name, line.call(), targetName());
-        } catch (Py.SizeError e) {
-            // NumPy checks the other arguments before it makes the array: an error there comes first
-            LegacyState saved = rs.getState();
-            try {
-                Py.withSizesAsNone(() -> TABLE.call(this, name, line.call(), targetName()));
-            } finally {
-                rs.setState(saved);
-            }
-            throw e;
-        }
+        return Methods.sizeErrorLast(() -> TABLE.call(this, name, line.call(), targetName()), rs::getState, rs::setState);
     }
 
     /** {@code ranf}/{@code sample}: aliases the module has and RandomState lacks (looked up before binding). */
@@ -150,7 +139,7 @@ public final class LegacyTarget implements EngineTarget {
         return floats(Signature.parse(name + "(size=None)").bind(call).get("size"), rs::randomSample);
     }
 
-    private static Value randint(LegacyTarget t, Signature.Bound b) {
+    private static Value randint(RandomStateTarget t, Signature.Bound b) {
         DType dtype = Signature.dtype(b.get("dtype"));
         int[] shape = Py.shape(b.get("size"));
         Object low = b.get("low");
