@@ -1,7 +1,8 @@
 package org.seedcompat.engine;
 
 import java.math.BigInteger;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Element types shared by NumPy and PyTorch, named as NumPy names them. Values of every dtype are
@@ -84,46 +85,90 @@ public enum DType {
         }
     }
 
+    /** NumPy's one-character and sized type codes, which may carry a byte-order prefix. */
+    private static final Map<String, DType> CODES = codes();
+    /** NumPy's type names and aliases (LP64 Linux: {@code long} is int64), which may not. */
+    private static final Map<String, DType> NAMES = names();
+
+    private static Map<String, DType> codes() {
+        Map<String, DType> m = new HashMap<>();
+        put(m, BOOL, "?", "b1");
+        put(m, INT8, "b", "i1");
+        put(m, UINT8, "B", "u1");
+        put(m, INT16, "h", "i2");
+        put(m, UINT16, "H", "u2");
+        put(m, INT32, "i", "i4");
+        put(m, UINT32, "I", "u4");
+        put(m, INT64, "l", "q", "p", "i8");
+        put(m, UINT64, "L", "Q", "P", "u8");
+        put(m, FLOAT16, "e", "f2");
+        put(m, FLOAT32, "f", "f4");
+        put(m, FLOAT64, "d", "f8");
+        return m;
+    }
+
+    private static Map<String, DType> names() {
+        Map<String, DType> m = new HashMap<>();
+        for (DType d : values()) {
+            m.put(d.pythonName, d);
+        }
+        put(m, BOOL, "bool_");
+        put(m, INT8, "byte");
+        put(m, UINT8, "ubyte");
+        put(m, INT16, "short");
+        put(m, UINT16, "ushort");
+        put(m, INT32, "intc");
+        put(m, UINT32, "uintc");
+        put(m, INT64, "int", "int_", "intp", "long", "longlong");
+        put(m, UINT64, "uint", "uintp", "ulong", "ulonglong");
+        put(m, FLOAT16, "half");
+        put(m, FLOAT32, "single");
+        put(m, FLOAT64, "float", "double");
+        return m;
+    }
+
+    private static void put(Map<String, DType> m, DType d, String... keys) {
+        for (String k : keys) {
+            m.put(k, d);
+        }
+    }
+
     /**
-     * Looks a dtype up by NumPy name or common alias ({@code "int"} and {@code "long"} are int64 as on
-     * LP64 Linux, {@code "float"}/{@code "double"} float64, {@code "bool_"} bool).
+     * Looks a dtype up as {@code numpy.dtype(name)} does, for the types the engine has: a name or
+     * alias ({@code "int"} and {@code "long"} are int64 as on LP64 Linux, {@code "float"} float64), or a
+     * type code ({@code "f4"}, {@code "L"}) with an optional byte-order prefix ({@code <}, {@code >},
+     * {@code =}, {@code |}). Case matters, as in NumPy ({@code "L"} is uint64, {@code "l"} int64). The
+     * byte order is not part of the result: see {@link #isNativeOrder(String)}.
      *
      * @throws PythonError TypeError, as NumPy raises for an unknown dtype string
      */
     public static DType fromName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        switch (n) {
-            case "int": case "long": case "int_": case "intp": case "l": case "i8": case "<i8":
-                return INT64;
-            case "float": case "double": case "d": case "f8": case "<f8":
-                return FLOAT64;
-            case "bool_": case "?": case "b1":
-                return BOOL;
-            case "single": case "f4": case "<f4":
-                return FLOAT32;
-            case "half": case "f2": case "<f2":
-                return FLOAT16;
-            case "uint": case "ulong": case "uintp": case "u8": case "<u8":
-                return UINT64;
-            case "i4": case "<i4": case "intc":
-                return INT32;
-            case "u4": case "<u4": case "uintc":
-                return UINT32;
-            case "i2": case "<i2": case "short":
-                return INT16;
-            case "u2": case "<u2": case "ushort":
-                return UINT16;
-            case "i1": case "byte":
-                return INT8;
-            case "u1": case "ubyte":
-                return UINT8;
-            default:
-                for (DType d : values()) {
-                    if (d.pythonName.equals(n)) {
-                        return d;
-                    }
-                }
-                throw PythonError.typeError("data type '" + name + "' not understood");
+        DType d = NAMES.get(name);
+        if (d == null) {
+            d = CODES.get(!name.isEmpty() && "<>=|".indexOf(name.charAt(0)) >= 0 ? name.substring(1) : name);
         }
+        if (d == null) {
+            throw PythonError.typeError("data type '" + name + "' not understood");
+        }
+        return d;
+    }
+
+    /**
+     * Whether the dtype {@code name} stands for is in this machine's (little-endian) byte order: false
+     * only for a {@code >} prefix on a type wider than one byte, which NumPy keeps as a byte-swapped
+     * dtype ({@code dtype('>i4').isnative} is False, {@code dtype('>u1')} is just uint8).
+     */
+    public static boolean isNativeOrder(String name) {
+        return !(name.startsWith(">") && fromName(name).bits > 8);
+    }
+
+    /** NumPy's {@code repr} of the dtype {@code name} stands for: {@code dtype('float32')}, {@code dtype('>f4')}. */
+    public static String repr(String name) {
+        DType d = fromName(name);
+        if (isNativeOrder(name)) {
+            return "dtype('" + d.pythonName + "')";
+        }
+        char kind = d.kind == Kind.FLOAT ? 'f' : d.kind == Kind.SIGNED ? 'i' : 'u';
+        return "dtype('>" + kind + d.bits / 8 + "')";
     }
 }

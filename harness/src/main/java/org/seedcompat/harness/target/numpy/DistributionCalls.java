@@ -59,7 +59,7 @@ final class DistributionCalls {
         if (!b.isNone("out")) {
             throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
         }
-        DType dtype = Signature.dtype(b.get("dtype"));
+        DType dtype = Dtypes.floats(b.get("dtype"), "standard_gamma");
         return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
     }
 

@@ -31,14 +31,14 @@ final class GeneratorCalls {
             .method("random(size=None, dtype='float64', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
-                DType dtype = Signature.dtype(b.get("dtype"));
+                DType dtype = Dtypes.floats(b.get("dtype"), "random");
                 return array(dtype, shape, g.random(shape, dtype));
             })
             .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
                 RandomStateTarget.requireScalar(b.get("low"), "low");
                 RandomStateTarget.requireScalar(b.get("high"), "high");
                 int[] shape = Py.shape(b.get("size"));
-                DType dtype = Signature.dtype(b.get("dtype"));
+                DType dtype = Dtypes.integers(b.get("dtype"));
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
                 return array(dtype, shape, g.integers(Py.toInt(b.get("low")), high, shape, dtype,
                         RandomStateTarget.truthy(b.get("endpoint"))));
@@ -46,7 +46,7 @@ final class GeneratorCalls {
             .method("standard_normal(size=None, dtype='float64', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
-                DType dtype = Signature.dtype(b.get("dtype"));
+                DType dtype = Dtypes.floats(b.get("dtype"), "standard_normal");
                 return array(dtype, shape, g.standardNormal(shape, dtype));
             })
             .method("normal(loc=0.0, scale=1.0, size=None)", (g, b) -> {
@@ -58,7 +58,7 @@ final class GeneratorCalls {
             .method("standard_exponential(size=None, dtype='float64', method='zig', out=None)", (g, b) -> {
                 noOut(b);
                 int[] shape = Py.shape(b.get("size"));
-                DType dtype = Signature.dtype(b.get("dtype"));
+                DType dtype = Dtypes.floats(b.get("dtype"), "standard_exponential");
                 Object m = b.get("method");
                 return array(dtype, shape, g.standardExponential(shape, dtype, m instanceof String s ? s : String.valueOf(m)));
             })
@@ -171,6 +171,10 @@ final class GeneratorCalls {
     }
 
     private static ArrayValue array(DType dtype, int[] shape, long[] values) {
+        if (shape == null && dtype == DType.FLOAT32) {
+            // size=None: a Python float, which holds the float32 value exactly
+            return ArrayValue.ofDoubles(new int[0], new double[] {Float.intBitsToFloat((int) values[0])});
+        }
         return new ArrayValue(dtype, shape == null ? new int[0] : shape, values);
     }
 

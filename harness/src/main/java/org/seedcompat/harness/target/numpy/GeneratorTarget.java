@@ -160,10 +160,7 @@ public final class GeneratorTarget implements EngineTarget {
             .build();
 
     private static Value generateState(SeedSequence s, Signature.Bound b) {
-        DType dtype = Signature.dtype(b.get("dtype")); // NumPy reads the dtype before it makes the array
-        if (dtype != DType.UINT64 && dtype != DType.UINT32) {
-            throw PythonError.valueError("only support uint32 or uint64");
-        }
+        DType dtype = Dtypes.generateState(b.get("dtype")); // NumPy reads the dtype before it makes the array
         if (Py.index(b.get("n_words")).bitLength() > 63) { // np.empty's size conversion
             throw PythonError.valueError("Maximum allowed dimension exceeded");
         }

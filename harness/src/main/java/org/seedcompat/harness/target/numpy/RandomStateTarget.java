@@ -140,7 +140,7 @@ public final class RandomStateTarget implements EngineTarget {
     }
 
     private static Value randint(RandomStateTarget t, Signature.Bound b) {
-        DType dtype = Signature.dtype(b.get("dtype"));
+        DType dtype = Dtypes.randint(b.get("dtype"));
         int[] shape = Py.shape(b.get("size"));
         Object low = b.get("low");
         Object high = b.get("high");
