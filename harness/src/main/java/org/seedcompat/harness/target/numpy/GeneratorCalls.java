@@ -123,7 +123,7 @@ final class GeneratorCalls {
     private static Value choice(Generator g, Signature.Bound b) {
         boolean replace = RandomStateTarget.truthy(b.get("replace"));
         boolean shuffle = RandomStateTarget.truthy(b.get("shuffle"));
-        double[] p = LegacyChoice.probabilities(b);
+        double[] p = LegacyChoice.probabilities(b, true);
         int[] size = Py.shape(b.get("size"));
         Object a = b.get("a");
         ArrayValue population = a instanceof BigInteger || a instanceof Boolean ? null : ArrayConversion.fromObject(a);

@@ -31,7 +31,7 @@ final class LegacyChoice {
         if (population != null && population.shape().length != 1) {
             throw PythonError.valueError("a must be 1-dimensional");
         }
-        double[] p = probabilities(b);
+        double[] p = probabilities(b, false);
         int[] shape = Py.shape(b.get("size"));
         if (population == null) {
             return RandomStateTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
@@ -45,14 +45,18 @@ final class LegacyChoice {
         return RandomStateTarget.ints(population.dtype(), shape, out);
     }
 
-    /** choice's {@code p} (both APIs): None, or a 1-d array of floats. */
-    static double[] probabilities(Signature.Bound b) {
+    /**
+     * choice's {@code p} (both APIs): None, or a 1-d array of floats. The refusal of an n-d {@code p}
+     * is worded per API: RandomState quotes the name ({@code 'p' must be 1-dimensional}), Generator
+     * does not.
+     */
+    static double[] probabilities(Signature.Bound b, boolean generator) {
         if (b.isNone("p")) {
             return null;
         }
         ArrayValue pa = ArrayConversion.fromObject(b.get("p"));
         if (pa.shape().length != 1) {
-            throw PythonError.valueError("'p' must be 1-dimensional");
+            throw PythonError.valueError(generator ? "p must be 1-dimensional" : "'p' must be 1-dimensional");
         }
         return RandomStateTarget.doubles(pa);
     }
