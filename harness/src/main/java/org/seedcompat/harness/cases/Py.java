@@ -216,7 +216,28 @@ public final class Py {
         }
     }
 
+    /**
+     * A {@code size} read as {@code np.prod} reads it ({@code RandomState.choice}): as
+     * {@link #shape} but a negative dimension is left for the caller, whose error it is.
+     */
+    public static int[] dims(Object size) {
+        if (isNone(size) || SIZES_AS_NONE.get()) {
+            return null;
+        }
+        try {
+            return shapeOf(size, false);
+        } catch (SizeError e) {
+            throw e;
+        } catch (PythonError e) {
+            throw new SizeError(e);
+        }
+    }
+
     private static int[] shapeOf(Object size) {
+        return shapeOf(size, true);
+    }
+
+    private static int[] shapeOf(Object size, boolean nonNegative) {
         List<Object> dims;
         if (size instanceof PyTuple t) {
             dims = t.items();
@@ -225,7 +246,7 @@ public final class Py {
         } else if (size instanceof ArrayValue a && a.shape().length == 1) {
             int[] out = new int[a.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = checkedDim(BigInteger.valueOf(a.data()[i]));
+                out[i] = checkedDim(nonNegative, BigInteger.valueOf(a.data()[i]));
             }
             return out;
         } else if (size instanceof Double d) { // NumPy 2's size converter names a non-integer scalar by its repr
@@ -234,7 +255,7 @@ public final class Py {
             throw PythonError.typeError("expected a sequence of integers or a single integer, got 'np.float64("
                     + PythonFloats.repr(elementAsDouble(a, 0)) + ")'");
         } else {
-            return new int[] {checkedDim(intp(index(size)))};
+            return new int[] {checkedDim(nonNegative, intp(index(size)))};
         }
         BigInteger[] values = new BigInteger[dims.size()];
         for (int i = 0; i < values.length; i++) {
@@ -242,7 +263,7 @@ public final class Py {
         }
         int[] out = new int[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = checkedDim(values[i]);
+            out[i] = checkedDim(nonNegative, values[i]);
         }
         return out;
     }
@@ -254,8 +275,8 @@ public final class Py {
         return d;
     }
 
-    private static int checkedDim(BigInteger d) {
-        if (d.signum() < 0) {
+    private static int checkedDim(boolean nonNegative, BigInteger d) {
+        if (nonNegative && d.signum() < 0) {
             throw PythonError.valueError("negative dimensions are not allowed");
         }
         if (d.compareTo(BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0 && d.bitLength() <= 60) { // NumPy makes such arrays; one Java array cannot hold them

@@ -32,7 +32,7 @@ final class LegacyChoice {
             throw PythonError.valueError("a must be 1-dimensional");
         }
         double[] p = probabilities(b, false);
-        int[] shape = Py.shape(b.get("size"));
+        int[] shape = Py.dims(b.get("size")); // np.prod(size): a negative size is choice's own error
         if (population == null) {
             return RandomStateTarget.ints(DType.INT64, shape, rs.choice(Py.index(a), shape, replace, p, DType.FLOAT64));
         }
