@@ -148,18 +148,14 @@ final class GeneratorCalls {
             g.shuffle(data, a.shape(), axis);
             return new ArrayValue(a.dtype(), a.shape(), data);
         }
-        if (x instanceof Py.PyList) {
-            ArrayValue a = ArrayConversion.fromObject(x);
-            if (a.shape().length != 1 || axis != 0) {
-                throw new PythonError("UnsupportedArgument", "shuffling a nested list or along an axis is not supported by the engine yet");
+        if (x instanceof Py.PyList list) {
+            if (axis != 0) {
+                throw new PythonError("UnsupportedArgument", "shuffling a list along an axis is not supported by the engine yet");
             }
-            long[] data = a.data().clone();
-            g.shuffle(data, a.shape(), 0);
-            List<Value> items = new ArrayList<>();
-            for (long v : data) {
-                items.add(ArrayValue.scalarLong(a.dtype(), v));
-            }
-            return new SeqValue(false, items);
+            // A list takes NumPy's untyped path: item swaps with the same index draws as a 1-d array.
+            long[] idx = LegacyShuffle.identity(list.items().size());
+            g.shuffle(idx, new int[] {idx.length}, 0);
+            return LegacyShuffle.reordered(list, idx);
         }
         throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
     }

@@ -10,6 +10,7 @@ import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.SeqValue;
+import org.seedcompat.harness.value.StrValue;
 import org.seedcompat.harness.value.Value;
 
 /** {@code RandomState.shuffle(x)} (yielding the shuffled x) and {@code permutation(x)}. */
@@ -26,17 +27,10 @@ final class LegacyShuffle {
             return shuffled(rs, a);
         }
         if (x instanceof Py.PyList list) {
-            // A list is shuffled element by element with the same index sequence as an array.
-            ArrayValue a = ArrayConversion.fromObject(x);
-            if (a.shape().length != 1) {
-                throw new PythonError("UnsupportedArgument", "shuffling a nested list is not supported by the engine yet");
-            }
-            ArrayValue s = shuffled(rs, a);
-            List<Value> items = new ArrayList<>(list.items().size());
-            for (long v : s.data()) {
-                items.add(ArrayValue.scalarLong(s.dtype(), v));
-            }
-            return new SeqValue(false, items);
+            // A list takes NumPy's untyped path: item swaps with the same index draws as a 1-d array.
+            int n = list.items().size();
+            ArrayValue order = shuffled(rs, new ArrayValue(DType.INT64, new int[] {n}, identity(n)));
+            return reordered(list, order.data());
         }
         if (x instanceof Py.PyTuple t) {
             if (t.items().size() > 1) {
@@ -88,5 +82,49 @@ final class LegacyShuffle {
             rs.shuffle(data, rows, data.length / rows);
         }
         return new ArrayValue(a.dtype(), a.shape(), data);
+    }
+
+    static long[] identity(int n) {
+        long[] idx = new long[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        return idx;
+    }
+
+    /** The list's items in the order {@code idx}, each rendered as the reference renders it. */
+    static Value reordered(Py.PyList list, long[] idx) {
+        List<Value> items = new ArrayList<>(idx.length);
+        for (long i : idx) {
+            items.add(item(list.items().get((int) i)));
+        }
+        return new SeqValue(false, items);
+    }
+
+    /** A list item as Python holds it: ints and floats as scalars, strings, nested lists and tuples. */
+    private static Value item(Object o) {
+        if (o instanceof BigInteger v) {
+            return ModernValues.pyInt(v);
+        }
+        if (o instanceof Double d) {
+            return ArrayValue.ofDoubles(new int[0], new double[] {d});
+        }
+        if (o instanceof String str) {
+            return new StrValue(str);
+        }
+        if (o instanceof ArrayValue a) {
+            return a;
+        }
+        if (o instanceof Py.PyList l) {
+            return reordered(l, identity(l.items().size()));
+        }
+        if (o instanceof Py.PyTuple t) {
+            List<Value> items = new ArrayList<>();
+            for (Object e : t.items()) {
+                items.add(item(e));
+            }
+            return new SeqValue(true, items);
+        }
+        throw new PythonError("UnsupportedArgument", "a list item of type '" + Py.typeName(o) + "' is not supported by the engine yet");
     }
 }
