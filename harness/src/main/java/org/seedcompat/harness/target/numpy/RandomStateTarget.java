@@ -11,6 +11,7 @@ import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.LegacyState;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
@@ -51,6 +52,13 @@ public final class RandomStateTarget implements EngineTarget {
     }
 
     private static EngineTarget create(Object seed, boolean global, EngineOptions options) {
+        if (!global && seed instanceof Mt19937 mt) { // RandomState(bit_generator) runs on that very generator
+            return new RandomStateTarget(new RandomState(mt, Libm.of(options.mathVariant())), false);
+        }
+        if (!global && seed instanceof NumpyBitGenerator bg) {
+            throw new PythonError("UnsupportedArgument", "RandomState over " + bg.name()
+                    + " is not supported by the engine yet (only MT19937)");
+        }
         RandomState rs = new RandomState(Mt19937.legacySeeded(0), Libm.of(options.mathVariant()));
         LegacySeeds.apply(rs, seed);
         return new RandomStateTarget(rs, global);
