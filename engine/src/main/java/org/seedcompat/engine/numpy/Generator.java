@@ -9,10 +9,18 @@ import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Cauchys;
 import org.seedcompat.engine.numpy.distributions.Gammas;
+import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Logistics;
+import org.seedcompat.engine.numpy.distributions.Lognormals;
 import org.seedcompat.engine.numpy.distributions.Poissons;
+import org.seedcompat.engine.numpy.distributions.Rayleighs;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.distributions.Triangulars;
+import org.seedcompat.engine.numpy.distributions.Walds;
+import org.seedcompat.engine.numpy.distributions.Weibulls;
 import org.seedcompat.engine.numpy.distributions.ZigguratExponentials;
 import org.seedcompat.engine.numpy.distributions.ZigguratNormals;
 
@@ -475,6 +483,79 @@ public final class Generator {
     public Variates laplace(Param loc, Param scale, int[] size) {
         return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
                 (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code gumbel(loc, scale, size)} (see {@link Gumbels}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gumbel(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Gumbels.gumbel(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code logistic(loc, scale, size)} (see {@link Logistics}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates logistic(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Logistics.logistic(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)} (see {@link Triangulars}).
+     *
+     * @throws PythonError ValueError "left &gt; mode", "mode &gt; right", "left == right"; broadcasting and size errors
+     */
+    public Variates triangular(Param left, Param mode, Param right, int[] size) {
+        return ParamCalls.triangular(size, left, mode, right, (l, m, r) -> Triangulars.triangular(bitGenerator, l, m, r));
+    }
+
+    /**
+     * {@code lognormal(mean, sigma, size)} (see {@link Lognormals}).
+     *
+     * @throws PythonError ValueError "sigma &lt; 0"; broadcasting and size errors
+     */
+    public Variates lognormal(Param mean, Param sigma, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.NONE, sigma, "sigma", Constraint.NON_NEGATIVE,
+                (m, s) -> Lognormals.lognormal(bitGenerator, libm, m, s));
+    }
+
+    /**
+     * {@code rayleigh(scale, size)} (see {@link Rayleighs}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates rayleigh(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> Rayleighs.rayleigh(bitGenerator, libm, s));
+    }
+
+    /** {@code standard_cauchy(size)} (see {@link Cauchys}). */
+    public Variates standardCauchy(int[] size) {
+        return ParamCalls.continuous(size, () -> Cauchys.standardCauchy(bitGenerator, libm));
+    }
+
+    /**
+     * {@code weibull(a, size)} (see {@link Weibulls}).
+     *
+     * @throws PythonError ValueError "a &lt; 0"; broadcasting and size errors
+     */
+    public Variates weibull(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.NON_NEGATIVE, x -> Weibulls.weibull(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code wald(mean, scale, size)} (see {@link Walds}).
+     *
+     * @throws PythonError ValueError "mean &lt;= 0", "scale &lt;= 0"; broadcasting and size errors
+     */
+    public Variates wald(Param mean, Param scale, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
+                (m, s) -> Walds.wald(bitGenerator, libm, m, s));
     }
 
     // ---------------------------------------------------------------- uniform

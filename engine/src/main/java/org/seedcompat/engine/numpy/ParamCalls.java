@@ -1,6 +1,7 @@
 package org.seedcompat.engine.numpy;
 
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
 
 /**
  * The call structure shared by the samplers with parameters ({@code _common.pyx}'s {@code cont},
@@ -9,12 +10,20 @@ import org.seedcompat.engine.DType;
  */
 final class ParamCalls {
 
+    interface Draw0 {
+        double draw();
+    }
+
     interface Draw1 {
         double draw(double a);
     }
 
     interface Draw2 {
         double draw(double a, double b);
+    }
+
+    interface Draw3 {
+        double draw(double a, double b, double c);
     }
 
     interface Count1 {
@@ -26,6 +35,16 @@ final class ParamCalls {
     }
 
     private ParamCalls() {
+    }
+
+    /** {@code cont(...)} with no parameter (a Python float for {@code size=None}). */
+    static Variates continuous(int[] size, Draw0 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64);
+        long[] out = new long[plan.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw());
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
     }
 
     /** {@code cont(...)} with one float64 parameter. */
@@ -53,6 +72,86 @@ final class ParamCalls {
         double[] bv = b.values();
         for (int i = 0; i < out.length; i++) {
             out[i] = Double.doubleToRawLongBits(f.draw(av[plan.at(0, i)], bv[plan.at(1, i)]));
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
+    }
+
+    /** {@code cont(...)} / {@code cont_broadcast_3} with three float64 parameters (checked in order before any draw). */
+    static Variates continuous(int[] size, Param a, String aName, Constraint aCons, Param b, String bName,
+                               Constraint bCons, Param c, String cName, Constraint cCons, Draw3 f) {
+        boolean scalar = a.isScalar() && b.isScalar() && c.isScalar();
+        aCons.check(a, aName, scalar);
+        bCons.check(b, bName, scalar);
+        cCons.check(c, cName, scalar);
+        return draw3(size, a, b, c, f);
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)}'s own checks, then {@code cont}/{@code cont_broadcast_3}:
+     * on the scalar path {@code left > mode}, {@code mode > right}, {@code left == right}; on the array
+     * path the same tests as {@code np.any} of the ufuncs {@code greater(left, mode)},
+     * {@code greater(mode, right)}, {@code equal(left, right)}, each of which broadcasts its own pair
+     * first (with the ufunc's "operands could not be broadcast" error). NaNs pass every test.
+     */
+    static Variates triangular(int[] size, Param left, Param mode, Param right, Draw3 f) {
+        if (left.isScalar() && mode.isScalar() && right.isScalar()) {
+            double l = left.values()[0];
+            double m = mode.values()[0];
+            double r = right.values()[0];
+            if (l > m) {
+                throw PythonError.valueError("left > mode");
+            }
+            if (m > r) {
+                throw PythonError.valueError("mode > right");
+            }
+            if (l == r) {
+                throw PythonError.valueError("left == right");
+            }
+        } else {
+            if (anyPair(left, mode, (x, y) -> x > y)) {
+                throw PythonError.valueError("left > mode");
+            }
+            if (anyPair(mode, right, (x, y) -> x > y)) {
+                throw PythonError.valueError("mode > right");
+            }
+            if (anyPair(left, right, (x, y) -> x == y)) {
+                throw PythonError.valueError("left == right");
+            }
+        }
+        return draw3(size, left, mode, right, f);
+    }
+
+    private interface Test2 {
+        boolean test(double x, double y);
+    }
+
+    /** {@code np.any(ufunc(x, y))}: the ufunc's broadcast of the pair (its error text), then the test per element. */
+    private static boolean anyPair(Param x, Param y, Test2 t) {
+        try {
+            ParamBroadcast.broadcast(x.shape(), y.shape());
+        } catch (PythonError e) {
+            throw PythonError.valueError("operands could not be broadcast together with shapes "
+                    + ParamBroadcast.tuple(x.shape()) + " " + ParamBroadcast.tuple(y.shape()) + " ");
+        }
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.FLOAT64, x.shape(), y.shape());
+        double[] xv = x.values();
+        double[] yv = y.values();
+        for (int i = 0; i < plan.count(); i++) {
+            if (t.test(xv[plan.at(0, i)], yv[plan.at(1, i)])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Variates draw3(int[] size, Param a, Param b, Param c, Draw3 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64, a.shape(), b.shape(), c.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        double[] bv = b.values();
+        double[] cv = c.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw(av[plan.at(0, i)], bv[plan.at(1, i)], cv[plan.at(2, i)]));
         }
         return new Variates(DType.FLOAT64, plan.shape(), out);
     }

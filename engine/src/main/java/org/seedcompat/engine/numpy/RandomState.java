@@ -9,12 +9,20 @@ import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Poissons;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.distributions.Triangulars;
 import org.seedcompat.engine.numpy.legacy.LegacyBetas;
+import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
+import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
+import org.seedcompat.engine.numpy.legacy.LegacyRayleighs;
+import org.seedcompat.engine.numpy.legacy.LegacyWalds;
+import org.seedcompat.engine.numpy.legacy.LegacyWeibulls;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
@@ -505,6 +513,79 @@ public final class RandomState {
     public Variates laplace(Param loc, Param scale, int[] size) {
         return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
                 (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code gumbel(loc, scale, size)} (NumPy's shared kernel, see {@link Gumbels}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gumbel(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Gumbels.gumbel(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code logistic(loc, scale, size)} (NumPy's shared kernel, see {@link Logistics}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates logistic(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Logistics.logistic(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)} (NumPy's shared kernel, see {@link Triangulars}).
+     *
+     * @throws PythonError ValueError "left &gt; mode", "mode &gt; right", "left == right"; broadcasting and size errors
+     */
+    public Variates triangular(Param left, Param mode, Param right, int[] size) {
+        return ParamCalls.triangular(size, left, mode, right, (l, m, r) -> Triangulars.triangular(bitGenerator, l, m, r));
+    }
+
+    /**
+     * {@code lognormal(mean, sigma, size)} by {@code legacy_lognormal} (see {@link LegacyLognormals}).
+     *
+     * @throws PythonError ValueError "sigma &lt; 0"; broadcasting and size errors
+     */
+    public Variates lognormal(Param mean, Param sigma, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.NONE, sigma, "sigma", Constraint.NON_NEGATIVE,
+                (m, s) -> LegacyLognormals.lognormal(bitGenerator, gauss, libm, m, s));
+    }
+
+    /**
+     * {@code rayleigh(scale, size)} by {@code legacy_rayleigh} (see {@link LegacyRayleighs}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates rayleigh(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> LegacyRayleighs.rayleigh(bitGenerator, libm, s));
+    }
+
+    /** {@code standard_cauchy(size)} by {@code legacy_standard_cauchy} (see {@link LegacyCauchys}). */
+    public Variates standardCauchy(int[] size) {
+        return ParamCalls.continuous(size, () -> LegacyCauchys.standardCauchy(bitGenerator, gauss));
+    }
+
+    /**
+     * {@code weibull(a, size)} by {@code legacy_weibull} (see {@link LegacyWeibulls}).
+     *
+     * @throws PythonError ValueError "a &lt; 0"; broadcasting and size errors
+     */
+    public Variates weibull(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.NON_NEGATIVE, x -> LegacyWeibulls.weibull(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code wald(mean, scale, size)} by {@code legacy_wald} (see {@link LegacyWalds}).
+     *
+     * @throws PythonError ValueError "mean &lt;= 0", "scale &lt;= 0"; broadcasting and size errors
+     */
+    public Variates wald(Param mean, Param scale, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
+                (m, s) -> LegacyWalds.wald(bitGenerator, gauss, m, s));
     }
 
     // ---------------------------------------------------------------- choice

@@ -86,6 +86,14 @@ final class GeneratorCalls {
             .method("binomial(n, p, size=None)", DistributionCalls::binomial)
             .method("poisson(lam=1.0, size=None)", DistributionCalls.sampler1(Generator::poisson))
             .method("laplace(loc=0.0, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::laplace))
+            .method("gumbel(loc=0.0, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::gumbel))
+            .method("logistic(loc=0.0, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::logistic))
+            .method("lognormal(mean=0.0, sigma=1.0, size=None)", DistributionCalls.sampler2(Generator::lognormal))
+            .method("rayleigh(scale=1.0, size=None)", DistributionCalls.sampler1(Generator::rayleigh))
+            .method("standard_cauchy(size=None)", DistributionCalls.sampler0(Generator::standardCauchy))
+            .method("weibull(a, size=None)", DistributionCalls.sampler1(Generator::weibull))
+            .method("wald(mean, scale, size=None)", DistributionCalls.sampler2(Generator::wald))
+            .method("triangular(left, mode, right, size=None)", DistributionCalls.sampler3(Generator::triangular))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

@@ -118,6 +118,14 @@ public final class LegacyTarget implements EngineTarget {
             .method("binomial(n, p, size=None)", (t, b) -> DistributionCalls.binomial(t.rs, b))
             .method("poisson(lam=1.0, size=None)", rs(DistributionCalls.sampler1(RandomState::poisson)))
             .method("laplace(loc=0.0, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::laplace)))
+            .method("gumbel(loc=0.0, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::gumbel)))
+            .method("logistic(loc=0.0, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::logistic)))
+            .method("lognormal(mean=0.0, sigma=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::lognormal)))
+            .method("rayleigh(scale=1.0, size=None)", rs(DistributionCalls.sampler1(RandomState::rayleigh)))
+            .method("standard_cauchy(size=None)", rs(DistributionCalls.sampler0(RandomState::standardCauchy)))
+            .method("weibull(a, size=None)", rs(DistributionCalls.sampler1(RandomState::weibull)))
+            .method("wald(mean, scale, size=None)", rs(DistributionCalls.sampler2(RandomState::wald)))
+            .method("triangular(left, mode, right, size=None)", rs(DistributionCalls.sampler3(RandomState::triangular)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
