@@ -15,7 +15,9 @@ import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Lognormals;
+import org.seedcompat.engine.numpy.distributions.Paretos;
 import org.seedcompat.engine.numpy.distributions.Poissons;
+import org.seedcompat.engine.numpy.distributions.Powers;
 import org.seedcompat.engine.numpy.distributions.Rayleighs;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
 import org.seedcompat.engine.numpy.distributions.Triangulars;
@@ -537,6 +539,24 @@ public final class Generator {
     /** {@code standard_cauchy(size)} (see {@link Cauchys}). */
     public Variates standardCauchy(int[] size) {
         return ParamCalls.continuous(size, () -> Cauchys.standardCauchy(bitGenerator, libm));
+    }
+
+    /**
+     * {@code pareto(a, size)} (see {@link Paretos}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates pareto(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> Paretos.pareto(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code power(a, size)} (see {@link Powers}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates power(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> Powers.power(bitGenerator, libm, x));
     }
 
     /**

@@ -20,6 +20,8 @@ import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
 import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
+import org.seedcompat.engine.numpy.legacy.LegacyParetos;
+import org.seedcompat.engine.numpy.legacy.LegacyPowers;
 import org.seedcompat.engine.numpy.legacy.LegacyRayleighs;
 import org.seedcompat.engine.numpy.legacy.LegacyWalds;
 import org.seedcompat.engine.numpy.legacy.LegacyWeibulls;
@@ -567,6 +569,24 @@ public final class RandomState {
     /** {@code standard_cauchy(size)} by {@code legacy_standard_cauchy} (see {@link LegacyCauchys}). */
     public Variates standardCauchy(int[] size) {
         return ParamCalls.continuous(size, () -> LegacyCauchys.standardCauchy(bitGenerator, gauss));
+    }
+
+    /**
+     * {@code pareto(a, size)} by {@code legacy_pareto} (see {@link LegacyParetos}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates pareto(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> LegacyParetos.pareto(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code power(a, size)} by {@code legacy_power} (see {@link LegacyPowers}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates power(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> LegacyPowers.power(bitGenerator, libm, x));
     }
 
     /**

@@ -94,6 +94,8 @@ final class GeneratorCalls {
             .method("weibull(a, size=None)", DistributionCalls.sampler1(Generator::weibull))
             .method("wald(mean, scale, size=None)", DistributionCalls.sampler2(Generator::wald))
             .method("triangular(left, mode, right, size=None)", DistributionCalls.sampler3(Generator::triangular))
+            .method("pareto(a, size=None)", DistributionCalls.sampler1(Generator::pareto))
+            .method("power(a, size=None)", DistributionCalls.sampler1(Generator::power))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

@@ -126,6 +126,8 @@ public final class LegacyTarget implements EngineTarget {
             .method("weibull(a, size=None)", rs(DistributionCalls.sampler1(RandomState::weibull)))
             .method("wald(mean, scale, size=None)", rs(DistributionCalls.sampler2(RandomState::wald)))
             .method("triangular(left, mode, right, size=None)", rs(DistributionCalls.sampler3(RandomState::triangular)))
+            .method("pareto(a, size=None)", rs(DistributionCalls.sampler1(RandomState::pareto)))
+            .method("power(a, size=None)", rs(DistributionCalls.sampler1(RandomState::power)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
