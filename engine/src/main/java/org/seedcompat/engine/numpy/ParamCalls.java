@@ -30,6 +30,10 @@ final class ParamCalls {
         long draw(double a);
     }
 
+    interface Count2 {
+        long draw(double a, double b);
+    }
+
     interface CountNP {
         long draw(long n, double p);
     }
@@ -183,6 +187,65 @@ final class ParamCalls {
         double[] av = a.values();
         for (int i = 0; i < out.length; i++) {
             out[i] = f.draw(av[plan.at(0, i)]);
+        }
+        return new Variates(DType.INT64, plan.shape(), out);
+    }
+
+    /** {@code disc(...)} with two float64 parameters: int64 output. */
+    static Variates discrete(int[] size, Param a, String aName, Constraint aCons,
+                             Param b, String bName, Constraint bCons, Count2 f) {
+        boolean scalar = a.isScalar() && b.isScalar();
+        aCons.check(a, aName, scalar);
+        bCons.check(b, bName, scalar);
+        return discrete2(size, a, b, f);
+    }
+
+    /**
+     * Generator's {@code negative_binomial(n, p, size)}: {@code n} POSITIVE_NOT_NAN, {@code p}
+     * BOUNDED_GT_0_1, then {@code max_lam = (1 - p) / p * (n + 10 * sqrt(n))} above the Poisson
+     * bound is "n too large or p too small, see Generator.negative_binomial Notes". On the array
+     * path {@code max_lam} is a ufunc expression, so incompatible shapes fail there with the
+     * ufunc's broadcast error (naming {@code p}'s shape, then {@code n}'s).
+     */
+    static Variates negativeBinomial(int[] size, Param n, Param p, Count2 f) {
+        boolean scalar = n.isScalar() && p.isScalar();
+        Constraint.POSITIVE_NOT_NAN.check(n, "n", scalar);
+        Constraint.BOUNDED_GT_0_1.check(p, "p", scalar);
+        String tooLarge = "n too large or p too small, see Generator.negative_binomial Notes";
+        if (scalar) {
+            double nv = n.values()[0];
+            double pv = p.values()[0];
+            if ((1 - pv) / pv * (nv + 10 * Math.sqrt(nv)) > Constraint.POISSON_LAM_MAX) {
+                throw PythonError.valueError(tooLarge);
+            }
+        } else {
+            try {
+                ParamBroadcast.broadcast(p.shape(), n.shape());
+            } catch (PythonError e) {
+                throw PythonError.valueError("operands could not be broadcast together with shapes "
+                        + ParamBroadcast.tuple(p.shape()) + " " + ParamBroadcast.tuple(n.shape()) + " ");
+            }
+            ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.FLOAT64, p.shape(), n.shape());
+            double[] pv = p.values();
+            double[] nv = n.values();
+            for (int i = 0; i < plan.count(); i++) {
+                double pi = pv[plan.at(0, i)];
+                double ni = nv[plan.at(1, i)];
+                if ((1 - pi) / pi * (ni + 10 * Math.sqrt(ni)) > Constraint.POISSON_LAM_MAX) {
+                    throw PythonError.valueError(tooLarge);
+                }
+            }
+        }
+        return discrete2(size, n, p, f);
+    }
+
+    private static Variates discrete2(int[] size, Param a, Param b, Count2 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.INT64, a.shape(), b.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        double[] bv = b.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.draw(av[plan.at(0, i)], bv[plan.at(1, i)]);
         }
         return new Variates(DType.INT64, plan.shape(), out);
     }

@@ -17,14 +17,22 @@ import org.seedcompat.engine.numpy.distributions.Shuffles;
 import org.seedcompat.engine.numpy.distributions.Triangulars;
 import org.seedcompat.engine.numpy.legacy.LegacyBetas;
 import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
+import org.seedcompat.engine.numpy.legacy.LegacyChiSquares;
+import org.seedcompat.engine.numpy.legacy.LegacyFRatios;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
+import org.seedcompat.engine.numpy.legacy.LegacyGeometrics;
 import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
+import org.seedcompat.engine.numpy.legacy.LegacyLogseries;
+import org.seedcompat.engine.numpy.legacy.LegacyNegativeBinomials;
+import org.seedcompat.engine.numpy.legacy.LegacyNoncentralChiSquares;
 import org.seedcompat.engine.numpy.legacy.LegacyParetos;
 import org.seedcompat.engine.numpy.legacy.LegacyPowers;
 import org.seedcompat.engine.numpy.legacy.LegacyRayleighs;
+import org.seedcompat.engine.numpy.legacy.LegacyStudentTs;
 import org.seedcompat.engine.numpy.legacy.LegacyWalds;
 import org.seedcompat.engine.numpy.legacy.LegacyWeibulls;
+import org.seedcompat.engine.numpy.legacy.LegacyZipfs;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
@@ -587,6 +595,91 @@ public final class RandomState {
      */
     public Variates power(Param a, int[] size) {
         return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> LegacyPowers.power(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code chisquare(df, size)} by NumPy's legacy kernel (see {@link LegacyChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates chisquare(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> LegacyChiSquares.chisquare(bitGenerator, gauss, libm, k));
+    }
+
+    /**
+     * {@code f(dfnum, dfden, size)} by NumPy's legacy kernel (see {@link LegacyFRatios}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0"; broadcasting and size errors
+     */
+    public Variates f(Param dfnum, Param dfden, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                (n, d) -> LegacyFRatios.f(bitGenerator, gauss, libm, n, d));
+    }
+
+    /**
+     * {@code standard_t(df, size)} by NumPy's legacy kernel (see {@link LegacyStudentTs}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates standardT(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> LegacyStudentTs.standardT(bitGenerator, gauss, libm, k));
+    }
+
+    /**
+     * {@code noncentral_chisquare(df, nonc, size)} by NumPy's legacy kernel (see {@link LegacyNoncentralChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralChisquare(Param df, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, nonc, "nonc", Constraint.NON_NEGATIVE,
+                (k, l) -> LegacyNoncentralChiSquares.noncentralChisquare(bitGenerator, gauss, libm, k, l));
+    }
+
+    /**
+     * {@code noncentral_f(dfnum, dfden, nonc, size)} by NumPy's legacy kernel (see {@link LegacyNoncentralChiSquares#noncentralF}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralF(Param dfnum, Param dfden, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                nonc, "nonc", Constraint.NON_NEGATIVE, (n, d, l) -> LegacyNoncentralChiSquares.noncentralF(bitGenerator, gauss, libm, n, d, l));
+    }
+
+    /**
+     * {@code geometric(p, size)} by NumPy's legacy kernel (see {@link LegacyGeometrics}).
+     *
+     * @throws PythonError ValueError "p &lt;= 0, p &gt; 1 or p contains NaNs"; broadcasting and size errors
+     */
+    public Variates geometric(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_GT_0_1, x -> LegacyGeometrics.geometric(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code logseries(p, size)} by NumPy's legacy kernel (see {@link LegacyLogseries}).
+     *
+     * @throws PythonError ValueError "p &lt; 0, p &gt;= 1 or p is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates logseries(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_LT_0_1, x -> LegacyLogseries.logseries(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code zipf(a, size)} by NumPy's legacy kernel (see {@link LegacyZipfs}).
+     *
+     * @throws PythonError ValueError "a &lt;= 1 or a is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates zipf(Param a, int[] size) {
+        return ParamCalls.discrete(size, a, "a", Constraint.GT_1, x -> LegacyZipfs.zipf(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code negative_binomial(n, p, size)} by NumPy's legacy kernel (see {@link LegacyNegativeBinomials}).
+     *
+     * @throws PythonError ValueError "n &lt;= 0" (NaN passes), "p &lt; 0, p &gt; 1 or p is NaN" (p == 0 passes); broadcasting and size errors
+     */
+    public Variates negativeBinomial(Param n, Param p, int[] size) {
+        return ParamCalls.discrete(size, n, "n", Constraint.POSITIVE, p, "p", Constraint.BOUNDED_0_1,
+                (k, q) -> LegacyNegativeBinomials.negativeBinomial(bitGenerator, gauss, libm, k, q));
     }
 
     /**

@@ -96,6 +96,15 @@ final class GeneratorCalls {
             .method("triangular(left, mode, right, size=None)", DistributionCalls.sampler3(Generator::triangular))
             .method("pareto(a, size=None)", DistributionCalls.sampler1(Generator::pareto))
             .method("power(a, size=None)", DistributionCalls.sampler1(Generator::power))
+            .method("chisquare(df, size=None)", DistributionCalls.sampler1(Generator::chisquare))
+            .method("f(dfnum, dfden, size=None)", DistributionCalls.sampler2(Generator::f))
+            .method("standard_t(df, size=None)", DistributionCalls.sampler1(Generator::standardT))
+            .method("noncentral_chisquare(df, nonc, size=None)", DistributionCalls.sampler2(Generator::noncentralChisquare))
+            .method("noncentral_f(dfnum, dfden, nonc, size=None)", DistributionCalls.sampler3(Generator::noncentralF))
+            .method("geometric(p, size=None)", DistributionCalls.sampler1(Generator::geometric))
+            .method("logseries(p, size=None)", DistributionCalls.sampler1(Generator::logseries))
+            .method("zipf(a, size=None)", DistributionCalls.sampler1(Generator::zipf))
+            .method("negative_binomial(n, p, size=None)", DistributionCalls.sampler2(Generator::negativeBinomial))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

@@ -128,6 +128,15 @@ public final class LegacyTarget implements EngineTarget {
             .method("triangular(left, mode, right, size=None)", rs(DistributionCalls.sampler3(RandomState::triangular)))
             .method("pareto(a, size=None)", rs(DistributionCalls.sampler1(RandomState::pareto)))
             .method("power(a, size=None)", rs(DistributionCalls.sampler1(RandomState::power)))
+            .method("chisquare(df, size=None)", rs(DistributionCalls.sampler1(RandomState::chisquare)))
+            .method("f(dfnum, dfden, size=None)", rs(DistributionCalls.sampler2(RandomState::f)))
+            .method("standard_t(df, size=None)", rs(DistributionCalls.sampler1(RandomState::standardT)))
+            .method("noncentral_chisquare(df, nonc, size=None)", rs(DistributionCalls.sampler2(RandomState::noncentralChisquare)))
+            .method("noncentral_f(dfnum, dfden, nonc, size=None)", rs(DistributionCalls.sampler3(RandomState::noncentralF)))
+            .method("geometric(p, size=None)", rs(DistributionCalls.sampler1(RandomState::geometric)))
+            .method("logseries(p, size=None)", rs(DistributionCalls.sampler1(RandomState::logseries)))
+            .method("zipf(a, size=None)", rs(DistributionCalls.sampler1(RandomState::zipf)))
+            .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
