@@ -2,6 +2,7 @@ package org.seedcompat.engine.math;
 
 import org.seedcompat.engine.MathVariant;
 import org.seedcompat.engine.math.glibc.ExpGlibc;
+import org.seedcompat.engine.math.glibc.Expm1Glibc;
 import org.seedcompat.engine.math.glibc.ExpfGlibc;
 import org.seedcompat.engine.math.glibc.Log1pGlibc;
 import org.seedcompat.engine.math.glibc.Log1pfGlibc;
@@ -84,6 +85,14 @@ public final class Libm {
     /** {@code exp(x)}, bit for bit as glibc's (see {@link ExpGlibc}). */
     public double exp(double x) {
         return fma ? ExpGlibc.expFma(x) : ExpGlibc.expNoFma(x);
+    }
+
+    /**
+     * {@code expm1(x)}, bit for bit as glibc's (see {@link Expm1Glibc}); like {@code log1p}, its
+     * FMA build is a backport in Debian's 2.36.
+     */
+    public double expm1(double x) {
+        return fma ? Expm1Glibc.expm1Fma(x) : Expm1Glibc.expm1NoFma(x);
     }
 
     /** {@code expf(x)}, bit for bit as glibc's (see {@link ExpfGlibc}). */

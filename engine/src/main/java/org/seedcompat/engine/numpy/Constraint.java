@@ -15,8 +15,16 @@ public enum Constraint {
     NON_NEGATIVE,
     /** Not {@code <= 0} (NaN passes): "x &lt;= 0". */
     POSITIVE,
+    /** NaN: "x must not be NaN"; then {@code <= 0}: "x &lt;= 0". */
+    POSITIVE_NOT_NAN,
     /** In [0, 1], not NaN. */
     BOUNDED_0_1,
+    /** In (0, 1], not NaN; the scalar check says "contains NaNs" too, as NumPy's does. */
+    BOUNDED_GT_0_1,
+    /** In [0, 1), not NaN. */
+    BOUNDED_LT_0_1,
+    /** Above 1, not NaN. */
+    GT_1,
     /** In [0, POISSON_LAM_MAX], not NaN. */
     POISSON;
 
@@ -38,9 +46,32 @@ public enum Constraint {
                     throw PythonError.valueError(name + " <= 0");
                 }
                 break;
+            case POSITIVE_NOT_NAN:
+                if (Double.isNaN(v)) {
+                    throw PythonError.valueError(name + " must not be NaN");
+                }
+                if (v <= 0) {
+                    throw PythonError.valueError(name + " <= 0");
+                }
+                break;
             case BOUNDED_0_1:
                 if (!(v >= 0) || !(v <= 1)) {
                     throw PythonError.valueError(name + " < 0, " + name + " > 1 or " + name + " is NaN");
+                }
+                break;
+            case BOUNDED_GT_0_1:
+                if (!(v > 0) || !(v <= 1)) {
+                    throw PythonError.valueError(name + " <= 0, " + name + " > 1 or " + name + " contains NaNs");
+                }
+                break;
+            case BOUNDED_LT_0_1:
+                if (!(v >= 0) || !(v < 1)) {
+                    throw PythonError.valueError(name + " < 0, " + name + " >= 1 or " + name + " is NaN");
+                }
+                break;
+            case GT_1:
+                if (!(v > 1)) {
+                    throw PythonError.valueError(name + " <= 1 or " + name + " is NaN");
                 }
                 break;
             case POISSON:
@@ -73,10 +104,43 @@ public enum Constraint {
                     }
                 }
                 break;
+            case POSITIVE_NOT_NAN:
+                for (double v : values) {
+                    if (Double.isNaN(v)) {
+                        throw PythonError.valueError(name + " must not be NaN");
+                    }
+                }
+                for (double v : values) {
+                    if (v <= 0) {
+                        throw PythonError.valueError(name + " <= 0");
+                    }
+                }
+                break;
             case BOUNDED_0_1:
                 for (double v : values) {
                     if (!(v >= 0) || !(v <= 1)) {
                         throw PythonError.valueError(name + " < 0, " + name + " > 1 or " + name + " contains NaNs");
+                    }
+                }
+                break;
+            case BOUNDED_GT_0_1:
+                for (double v : values) {
+                    if (!(v > 0) || !(v <= 1)) {
+                        throw PythonError.valueError(name + " <= 0, " + name + " > 1 or " + name + " contains NaNs");
+                    }
+                }
+                break;
+            case BOUNDED_LT_0_1:
+                for (double v : values) {
+                    if (!(v >= 0) || !(v < 1)) {
+                        throw PythonError.valueError(name + " < 0, " + name + " >= 1 or " + name + " contains NaNs");
+                    }
+                }
+                break;
+            case GT_1:
+                for (double v : values) {
+                    if (!(v > 1)) {
+                        throw PythonError.valueError(name + " <= 1 or " + name + " contains NaNs");
                     }
                 }
                 break;

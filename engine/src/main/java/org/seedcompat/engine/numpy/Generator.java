@@ -9,12 +9,30 @@ import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Cauchys;
+import org.seedcompat.engine.numpy.distributions.ChiSquares;
+import org.seedcompat.engine.numpy.distributions.FRatios;
 import org.seedcompat.engine.numpy.distributions.Gammas;
+import org.seedcompat.engine.numpy.distributions.Geometrics;
+import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Logistics;
+import org.seedcompat.engine.numpy.distributions.Lognormals;
+import org.seedcompat.engine.numpy.distributions.Logseries;
+import org.seedcompat.engine.numpy.distributions.NegativeBinomials;
+import org.seedcompat.engine.numpy.distributions.NoncentralChiSquares;
+import org.seedcompat.engine.numpy.distributions.Paretos;
 import org.seedcompat.engine.numpy.distributions.Poissons;
+import org.seedcompat.engine.numpy.distributions.Powers;
+import org.seedcompat.engine.numpy.distributions.Rayleighs;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.distributions.StudentTs;
+import org.seedcompat.engine.numpy.distributions.Triangulars;
+import org.seedcompat.engine.numpy.distributions.Walds;
+import org.seedcompat.engine.numpy.distributions.Weibulls;
 import org.seedcompat.engine.numpy.distributions.ZigguratExponentials;
 import org.seedcompat.engine.numpy.distributions.ZigguratNormals;
+import org.seedcompat.engine.numpy.distributions.Zipfs;
 
 /**
  * NumPy's {@code numpy.random.Generator} over any {@link BitGenerator}, reproducing its output bit
@@ -475,6 +493,182 @@ public final class Generator {
     public Variates laplace(Param loc, Param scale, int[] size) {
         return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
                 (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code gumbel(loc, scale, size)} (see {@link Gumbels}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gumbel(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Gumbels.gumbel(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code logistic(loc, scale, size)} (see {@link Logistics}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates logistic(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Logistics.logistic(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)} (see {@link Triangulars}).
+     *
+     * @throws PythonError ValueError "left &gt; mode", "mode &gt; right", "left == right"; broadcasting and size errors
+     */
+    public Variates triangular(Param left, Param mode, Param right, int[] size) {
+        return ParamCalls.triangular(size, left, mode, right, (l, m, r) -> Triangulars.triangular(bitGenerator, l, m, r));
+    }
+
+    /**
+     * {@code lognormal(mean, sigma, size)} (see {@link Lognormals}).
+     *
+     * @throws PythonError ValueError "sigma &lt; 0"; broadcasting and size errors
+     */
+    public Variates lognormal(Param mean, Param sigma, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.NONE, sigma, "sigma", Constraint.NON_NEGATIVE,
+                (m, s) -> Lognormals.lognormal(bitGenerator, libm, m, s));
+    }
+
+    /**
+     * {@code rayleigh(scale, size)} (see {@link Rayleighs}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates rayleigh(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> Rayleighs.rayleigh(bitGenerator, libm, s));
+    }
+
+    /** {@code standard_cauchy(size)} (see {@link Cauchys}). */
+    public Variates standardCauchy(int[] size) {
+        return ParamCalls.continuous(size, () -> Cauchys.standardCauchy(bitGenerator, libm));
+    }
+
+    /**
+     * {@code pareto(a, size)} (see {@link Paretos}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates pareto(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> Paretos.pareto(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code power(a, size)} (see {@link Powers}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates power(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> Powers.power(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code chisquare(df, size)} (see {@link ChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates chisquare(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> ChiSquares.chisquare(bitGenerator, libm, k));
+    }
+
+    /**
+     * {@code f(dfnum, dfden, size)} (see {@link FRatios}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0"; broadcasting and size errors
+     */
+    public Variates f(Param dfnum, Param dfden, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                (n, d) -> FRatios.f(bitGenerator, libm, n, d));
+    }
+
+    /**
+     * {@code standard_t(df, size)} (see {@link StudentTs}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates standardT(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> StudentTs.standardT(bitGenerator, libm, k));
+    }
+
+    /**
+     * {@code noncentral_chisquare(df, nonc, size)} (see {@link NoncentralChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralChisquare(Param df, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, nonc, "nonc", Constraint.NON_NEGATIVE,
+                (k, l) -> NoncentralChiSquares.noncentralChisquare(bitGenerator, libm, k, l));
+    }
+
+    /**
+     * {@code noncentral_f(dfnum, dfden, nonc, size)} (see {@link NoncentralChiSquares#noncentralF}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralF(Param dfnum, Param dfden, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                nonc, "nonc", Constraint.NON_NEGATIVE, (n, d, l) -> NoncentralChiSquares.noncentralF(bitGenerator, libm, n, d, l));
+    }
+
+    /**
+     * {@code geometric(p, size)} (see {@link Geometrics}).
+     *
+     * @throws PythonError ValueError "p &lt;= 0, p &gt; 1 or p contains NaNs"; broadcasting and size errors
+     */
+    public Variates geometric(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_GT_0_1, x -> Geometrics.geometric(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code logseries(p, size)} (see {@link Logseries}).
+     *
+     * @throws PythonError ValueError "p &lt; 0, p &gt;= 1 or p is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates logseries(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_LT_0_1, x -> Logseries.logseries(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code zipf(a, size)} (see {@link Zipfs}).
+     *
+     * @throws PythonError ValueError "a &lt;= 1 or a is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates zipf(Param a, int[] size) {
+        return ParamCalls.discrete(size, a, "a", Constraint.GT_1, x -> Zipfs.zipf(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code negative_binomial(n, p, size)} (see {@link NegativeBinomials}).
+     *
+     * @throws PythonError ValueError "n must not be NaN", "n &lt;= 0", "p &lt;= 0, p &gt; 1 or p contains NaNs", "n too large or p too small, ..."; broadcasting and size errors
+     */
+    public Variates negativeBinomial(Param n, Param p, int[] size) {
+        return ParamCalls.negativeBinomial(size, n, p,
+                (k, q) -> NegativeBinomials.negativeBinomial(bitGenerator, libm, k, q));
+    }
+
+    /**
+     * {@code weibull(a, size)} (see {@link Weibulls}).
+     *
+     * @throws PythonError ValueError "a &lt; 0"; broadcasting and size errors
+     */
+    public Variates weibull(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.NON_NEGATIVE, x -> Weibulls.weibull(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code wald(mean, scale, size)} (see {@link Walds}).
+     *
+     * @throws PythonError ValueError "mean &lt;= 0", "scale &lt;= 0"; broadcasting and size errors
+     */
+    public Variates wald(Param mean, Param scale, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
+                (m, s) -> Walds.wald(bitGenerator, libm, m, s));
     }
 
     // ---------------------------------------------------------------- uniform

@@ -1,6 +1,7 @@
 package org.seedcompat.engine.numpy;
 
 import org.seedcompat.engine.DType;
+import org.seedcompat.engine.PythonError;
 
 /**
  * The call structure shared by the samplers with parameters ({@code _common.pyx}'s {@code cont},
@@ -8,6 +9,10 @@ import org.seedcompat.engine.DType;
  * flavour), then the output layout of {@link ParamBroadcast}, then one draw per element in C order.
  */
 final class ParamCalls {
+
+    interface Draw0 {
+        double draw();
+    }
 
     interface Draw1 {
         double draw(double a);
@@ -17,8 +22,16 @@ final class ParamCalls {
         double draw(double a, double b);
     }
 
+    interface Draw3 {
+        double draw(double a, double b, double c);
+    }
+
     interface Count1 {
         long draw(double a);
+    }
+
+    interface Count2 {
+        long draw(double a, double b);
     }
 
     interface CountNP {
@@ -26,6 +39,16 @@ final class ParamCalls {
     }
 
     private ParamCalls() {
+    }
+
+    /** {@code cont(...)} with no parameter (a Python float for {@code size=None}). */
+    static Variates continuous(int[] size, Draw0 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64);
+        long[] out = new long[plan.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw());
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
     }
 
     /** {@code cont(...)} with one float64 parameter. */
@@ -57,6 +80,86 @@ final class ParamCalls {
         return new Variates(DType.FLOAT64, plan.shape(), out);
     }
 
+    /** {@code cont(...)} / {@code cont_broadcast_3} with three float64 parameters (checked in order before any draw). */
+    static Variates continuous(int[] size, Param a, String aName, Constraint aCons, Param b, String bName,
+                               Constraint bCons, Param c, String cName, Constraint cCons, Draw3 f) {
+        boolean scalar = a.isScalar() && b.isScalar() && c.isScalar();
+        aCons.check(a, aName, scalar);
+        bCons.check(b, bName, scalar);
+        cCons.check(c, cName, scalar);
+        return draw3(size, a, b, c, f);
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)}'s own checks, then {@code cont}/{@code cont_broadcast_3}:
+     * on the scalar path {@code left > mode}, {@code mode > right}, {@code left == right}; on the array
+     * path the same tests as {@code np.any} of the ufuncs {@code greater(left, mode)},
+     * {@code greater(mode, right)}, {@code equal(left, right)}, each of which broadcasts its own pair
+     * first (with the ufunc's "operands could not be broadcast" error). NaNs pass every test.
+     */
+    static Variates triangular(int[] size, Param left, Param mode, Param right, Draw3 f) {
+        if (left.isScalar() && mode.isScalar() && right.isScalar()) {
+            double l = left.values()[0];
+            double m = mode.values()[0];
+            double r = right.values()[0];
+            if (l > m) {
+                throw PythonError.valueError("left > mode");
+            }
+            if (m > r) {
+                throw PythonError.valueError("mode > right");
+            }
+            if (l == r) {
+                throw PythonError.valueError("left == right");
+            }
+        } else {
+            if (anyPair(left, mode, (x, y) -> x > y)) {
+                throw PythonError.valueError("left > mode");
+            }
+            if (anyPair(mode, right, (x, y) -> x > y)) {
+                throw PythonError.valueError("mode > right");
+            }
+            if (anyPair(left, right, (x, y) -> x == y)) {
+                throw PythonError.valueError("left == right");
+            }
+        }
+        return draw3(size, left, mode, right, f);
+    }
+
+    private interface Test2 {
+        boolean test(double x, double y);
+    }
+
+    /** {@code np.any(ufunc(x, y))}: the ufunc's broadcast of the pair (its error text), then the test per element. */
+    private static boolean anyPair(Param x, Param y, Test2 t) {
+        try {
+            ParamBroadcast.broadcast(x.shape(), y.shape());
+        } catch (PythonError e) {
+            throw PythonError.valueError("operands could not be broadcast together with shapes "
+                    + ParamBroadcast.tuple(x.shape()) + " " + ParamBroadcast.tuple(y.shape()) + " ");
+        }
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.FLOAT64, x.shape(), y.shape());
+        double[] xv = x.values();
+        double[] yv = y.values();
+        for (int i = 0; i < plan.count(); i++) {
+            if (t.test(xv[plan.at(0, i)], yv[plan.at(1, i)])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Variates draw3(int[] size, Param a, Param b, Param c, Draw3 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.FLOAT64, a.shape(), b.shape(), c.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        double[] bv = b.values();
+        double[] cv = c.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(f.draw(av[plan.at(0, i)], bv[plan.at(1, i)], cv[plan.at(2, i)]));
+        }
+        return new Variates(DType.FLOAT64, plan.shape(), out);
+    }
+
     /**
      * {@code cont_f(...)}: one parameter cast to float32 first (before its check), float32 output;
      * a scalar call comes back as a Python float (float64 holding the float32 value).
@@ -84,6 +187,65 @@ final class ParamCalls {
         double[] av = a.values();
         for (int i = 0; i < out.length; i++) {
             out[i] = f.draw(av[plan.at(0, i)]);
+        }
+        return new Variates(DType.INT64, plan.shape(), out);
+    }
+
+    /** {@code disc(...)} with two float64 parameters: int64 output. */
+    static Variates discrete(int[] size, Param a, String aName, Constraint aCons,
+                             Param b, String bName, Constraint bCons, Count2 f) {
+        boolean scalar = a.isScalar() && b.isScalar();
+        aCons.check(a, aName, scalar);
+        bCons.check(b, bName, scalar);
+        return discrete2(size, a, b, f);
+    }
+
+    /**
+     * Generator's {@code negative_binomial(n, p, size)}: {@code n} POSITIVE_NOT_NAN, {@code p}
+     * BOUNDED_GT_0_1, then {@code max_lam = (1 - p) / p * (n + 10 * sqrt(n))} above the Poisson
+     * bound is "n too large or p too small, see Generator.negative_binomial Notes". On the array
+     * path {@code max_lam} is a ufunc expression, so incompatible shapes fail there with the
+     * ufunc's broadcast error (naming {@code p}'s shape, then {@code n}'s).
+     */
+    static Variates negativeBinomial(int[] size, Param n, Param p, Count2 f) {
+        boolean scalar = n.isScalar() && p.isScalar();
+        Constraint.POSITIVE_NOT_NAN.check(n, "n", scalar);
+        Constraint.BOUNDED_GT_0_1.check(p, "p", scalar);
+        String tooLarge = "n too large or p too small, see Generator.negative_binomial Notes";
+        if (scalar) {
+            double nv = n.values()[0];
+            double pv = p.values()[0];
+            if ((1 - pv) / pv * (nv + 10 * Math.sqrt(nv)) > Constraint.POISSON_LAM_MAX) {
+                throw PythonError.valueError(tooLarge);
+            }
+        } else {
+            try {
+                ParamBroadcast.broadcast(p.shape(), n.shape());
+            } catch (PythonError e) {
+                throw PythonError.valueError("operands could not be broadcast together with shapes "
+                        + ParamBroadcast.tuple(p.shape()) + " " + ParamBroadcast.tuple(n.shape()) + " ");
+            }
+            ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.FLOAT64, p.shape(), n.shape());
+            double[] pv = p.values();
+            double[] nv = n.values();
+            for (int i = 0; i < plan.count(); i++) {
+                double pi = pv[plan.at(0, i)];
+                double ni = nv[plan.at(1, i)];
+                if ((1 - pi) / pi * (ni + 10 * Math.sqrt(ni)) > Constraint.POISSON_LAM_MAX) {
+                    throw PythonError.valueError(tooLarge);
+                }
+            }
+        }
+        return discrete2(size, n, p, f);
+    }
+
+    private static Variates discrete2(int[] size, Param a, Param b, Count2 f) {
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.INT64, a.shape(), b.shape());
+        long[] out = new long[plan.count()];
+        double[] av = a.values();
+        double[] bv = b.values();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.draw(av[plan.at(0, i)], bv[plan.at(1, i)]);
         }
         return new Variates(DType.INT64, plan.shape(), out);
     }

@@ -9,12 +9,30 @@ import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
+import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Poissons;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
+import org.seedcompat.engine.numpy.distributions.Triangulars;
 import org.seedcompat.engine.numpy.legacy.LegacyBetas;
+import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
+import org.seedcompat.engine.numpy.legacy.LegacyChiSquares;
+import org.seedcompat.engine.numpy.legacy.LegacyFRatios;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
+import org.seedcompat.engine.numpy.legacy.LegacyGeometrics;
+import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
+import org.seedcompat.engine.numpy.legacy.LegacyLogseries;
+import org.seedcompat.engine.numpy.legacy.LegacyNegativeBinomials;
+import org.seedcompat.engine.numpy.legacy.LegacyNoncentralChiSquares;
+import org.seedcompat.engine.numpy.legacy.LegacyParetos;
+import org.seedcompat.engine.numpy.legacy.LegacyPowers;
+import org.seedcompat.engine.numpy.legacy.LegacyRayleighs;
+import org.seedcompat.engine.numpy.legacy.LegacyStudentTs;
+import org.seedcompat.engine.numpy.legacy.LegacyWalds;
+import org.seedcompat.engine.numpy.legacy.LegacyWeibulls;
+import org.seedcompat.engine.numpy.legacy.LegacyZipfs;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState} over MT19937, reproducing its output bit for bit
@@ -505,6 +523,182 @@ public final class RandomState {
     public Variates laplace(Param loc, Param scale, int[] size) {
         return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
                 (m, b) -> Laplaces.laplace(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code gumbel(loc, scale, size)} (NumPy's shared kernel, see {@link Gumbels}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates gumbel(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Gumbels.gumbel(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code logistic(loc, scale, size)} (NumPy's shared kernel, see {@link Logistics}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates logistic(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, b) -> Logistics.logistic(bitGenerator, libm, m, b));
+    }
+
+    /**
+     * {@code triangular(left, mode, right, size)} (NumPy's shared kernel, see {@link Triangulars}).
+     *
+     * @throws PythonError ValueError "left &gt; mode", "mode &gt; right", "left == right"; broadcasting and size errors
+     */
+    public Variates triangular(Param left, Param mode, Param right, int[] size) {
+        return ParamCalls.triangular(size, left, mode, right, (l, m, r) -> Triangulars.triangular(bitGenerator, l, m, r));
+    }
+
+    /**
+     * {@code lognormal(mean, sigma, size)} by {@code legacy_lognormal} (see {@link LegacyLognormals}).
+     *
+     * @throws PythonError ValueError "sigma &lt; 0"; broadcasting and size errors
+     */
+    public Variates lognormal(Param mean, Param sigma, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.NONE, sigma, "sigma", Constraint.NON_NEGATIVE,
+                (m, s) -> LegacyLognormals.lognormal(bitGenerator, gauss, libm, m, s));
+    }
+
+    /**
+     * {@code rayleigh(scale, size)} by {@code legacy_rayleigh} (see {@link LegacyRayleighs}).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates rayleigh(Param scale, int[] size) {
+        return ParamCalls.continuous(size, scale, "scale", Constraint.NON_NEGATIVE,
+                s -> LegacyRayleighs.rayleigh(bitGenerator, libm, s));
+    }
+
+    /** {@code standard_cauchy(size)} by {@code legacy_standard_cauchy} (see {@link LegacyCauchys}). */
+    public Variates standardCauchy(int[] size) {
+        return ParamCalls.continuous(size, () -> LegacyCauchys.standardCauchy(bitGenerator, gauss));
+    }
+
+    /**
+     * {@code pareto(a, size)} by {@code legacy_pareto} (see {@link LegacyParetos}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates pareto(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> LegacyParetos.pareto(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code power(a, size)} by {@code legacy_power} (see {@link LegacyPowers}).
+     *
+     * @throws PythonError ValueError "a &lt;= 0"; broadcasting and size errors
+     */
+    public Variates power(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.POSITIVE, x -> LegacyPowers.power(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code chisquare(df, size)} by NumPy's legacy kernel (see {@link LegacyChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates chisquare(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> LegacyChiSquares.chisquare(bitGenerator, gauss, libm, k));
+    }
+
+    /**
+     * {@code f(dfnum, dfden, size)} by NumPy's legacy kernel (see {@link LegacyFRatios}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0"; broadcasting and size errors
+     */
+    public Variates f(Param dfnum, Param dfden, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                (n, d) -> LegacyFRatios.f(bitGenerator, gauss, libm, n, d));
+    }
+
+    /**
+     * {@code standard_t(df, size)} by NumPy's legacy kernel (see {@link LegacyStudentTs}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0"; broadcasting and size errors
+     */
+    public Variates standardT(Param df, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, k -> LegacyStudentTs.standardT(bitGenerator, gauss, libm, k));
+    }
+
+    /**
+     * {@code noncentral_chisquare(df, nonc, size)} by NumPy's legacy kernel (see {@link LegacyNoncentralChiSquares}).
+     *
+     * @throws PythonError ValueError "df &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralChisquare(Param df, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, df, "df", Constraint.POSITIVE, nonc, "nonc", Constraint.NON_NEGATIVE,
+                (k, l) -> LegacyNoncentralChiSquares.noncentralChisquare(bitGenerator, gauss, libm, k, l));
+    }
+
+    /**
+     * {@code noncentral_f(dfnum, dfden, nonc, size)} by NumPy's legacy kernel (see {@link LegacyNoncentralChiSquares#noncentralF}).
+     *
+     * @throws PythonError ValueError "dfnum &lt;= 0", "dfden &lt;= 0", "nonc &lt; 0"; broadcasting and size errors
+     */
+    public Variates noncentralF(Param dfnum, Param dfden, Param nonc, int[] size) {
+        return ParamCalls.continuous(size, dfnum, "dfnum", Constraint.POSITIVE, dfden, "dfden", Constraint.POSITIVE,
+                nonc, "nonc", Constraint.NON_NEGATIVE, (n, d, l) -> LegacyNoncentralChiSquares.noncentralF(bitGenerator, gauss, libm, n, d, l));
+    }
+
+    /**
+     * {@code geometric(p, size)} by NumPy's legacy kernel (see {@link LegacyGeometrics}).
+     *
+     * @throws PythonError ValueError "p &lt;= 0, p &gt; 1 or p contains NaNs"; broadcasting and size errors
+     */
+    public Variates geometric(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_GT_0_1, x -> LegacyGeometrics.geometric(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code logseries(p, size)} by NumPy's legacy kernel (see {@link LegacyLogseries}).
+     *
+     * @throws PythonError ValueError "p &lt; 0, p &gt;= 1 or p is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates logseries(Param p, int[] size) {
+        return ParamCalls.discrete(size, p, "p", Constraint.BOUNDED_LT_0_1, x -> LegacyLogseries.logseries(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code zipf(a, size)} by NumPy's legacy kernel (see {@link LegacyZipfs}).
+     *
+     * @throws PythonError ValueError "a &lt;= 1 or a is NaN" (arrays: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates zipf(Param a, int[] size) {
+        return ParamCalls.discrete(size, a, "a", Constraint.GT_1, x -> LegacyZipfs.zipf(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code negative_binomial(n, p, size)} by NumPy's legacy kernel (see {@link LegacyNegativeBinomials}).
+     *
+     * @throws PythonError ValueError "n &lt;= 0" (NaN passes), "p &lt; 0, p &gt; 1 or p is NaN" (p == 0 passes); broadcasting and size errors
+     */
+    public Variates negativeBinomial(Param n, Param p, int[] size) {
+        return ParamCalls.discrete(size, n, "n", Constraint.POSITIVE, p, "p", Constraint.BOUNDED_0_1,
+                (k, q) -> LegacyNegativeBinomials.negativeBinomial(bitGenerator, gauss, libm, k, q));
+    }
+
+    /**
+     * {@code weibull(a, size)} by {@code legacy_weibull} (see {@link LegacyWeibulls}).
+     *
+     * @throws PythonError ValueError "a &lt; 0"; broadcasting and size errors
+     */
+    public Variates weibull(Param a, int[] size) {
+        return ParamCalls.continuous(size, a, "a", Constraint.NON_NEGATIVE, x -> LegacyWeibulls.weibull(bitGenerator, libm, x));
+    }
+
+    /**
+     * {@code wald(mean, scale, size)} by {@code legacy_wald} (see {@link LegacyWalds}).
+     *
+     * @throws PythonError ValueError "mean &lt;= 0", "scale &lt;= 0"; broadcasting and size errors
+     */
+    public Variates wald(Param mean, Param scale, int[] size) {
+        return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
+                (m, s) -> LegacyWalds.wald(bitGenerator, gauss, m, s));
     }
 
     // ---------------------------------------------------------------- choice

@@ -53,6 +53,7 @@ public final class LibmTarget implements EngineTarget {
             .method("log(x)", (t, b) -> t.doubles(b, Libm::log))
             .method("log1p(x)", (t, b) -> t.doubles(b, Libm::log1p))
             .method("exp(x)", (t, b) -> t.doubles(b, Libm::exp))
+            .method("expm1(x)", (t, b) -> t.doubles(b, Libm::expm1))
             .method("sin(x)", (t, b) -> t.doubles(b, Libm::sin))
             .method("cos(x)", (t, b) -> t.doubles(b, Libm::cos))
             .method("tan(x)", (t, b) -> t.doubles(b, Libm::tan))

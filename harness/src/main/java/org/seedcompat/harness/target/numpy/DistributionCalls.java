@@ -30,6 +30,18 @@ final class DistributionCalls {
     private DistributionCalls() {
     }
 
+    /** A sampler with no parameter, only a size ({@code cont} with {@code narg == 0}). */
+    @FunctionalInterface
+    interface Sampler0<E> {
+        Variates sample(E engine, int[] size);
+    }
+
+    /** A sampler with three float parameters and a size. */
+    @FunctionalInterface
+    interface Sampler3<E> {
+        Variates sample(E engine, Param a, Param b, Param c, int[] size);
+    }
+
     /** A sampler with one float parameter and a size ({@code _common.pyx}'s {@code cont}/{@code disc} with one argument). */
     @FunctionalInterface
     interface Sampler1<E> {
@@ -53,6 +65,16 @@ final class DistributionCalls {
     /** The binding of a two-parameter sampler: the signature's first two parameters and {@code size}. */
     static <E> MethodTable.Binding<E> sampler2(Sampler2<E> f) {
         return (e, b) -> render(f.sample(e, param(b.at(0)), param(b.at(1)), Py.shape(b.get("size"))));
+    }
+
+    /** The binding of a sampler taking only {@code size}. */
+    static <E> MethodTable.Binding<E> sampler0(Sampler0<E> f) {
+        return (e, b) -> render(f.sample(e, Py.shape(b.get("size"))));
+    }
+
+    /** The binding of a three-parameter sampler: the signature's first three parameters and {@code size}. */
+    static <E> MethodTable.Binding<E> sampler3(Sampler3<E> f) {
+        return (e, b) -> render(f.sample(e, param(b.at(0)), param(b.at(1)), param(b.at(2)), Py.shape(b.get("size"))));
     }
 
     static Value standardGamma(Generator g, Signature.Bound b) {
