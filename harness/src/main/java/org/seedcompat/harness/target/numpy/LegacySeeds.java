@@ -3,7 +3,10 @@ package org.seedcompat.harness.target.numpy;
 import java.math.BigInteger;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
+import org.seedcompat.engine.numpy.bitgen.SeedSequence;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
@@ -31,6 +34,9 @@ final class LegacySeeds {
         // operator.index raised TypeError: NumPy falls back to np.asarray(seed).astype(int64, casting='safe').
         if (s instanceof String str) {
             throw castError("scalar", "<U" + str.length());
+        }
+        if (s instanceof NumpyBitGenerator || s instanceof SeedSequence || s instanceof Generator) {
+            throw castError("scalar", "O"); // np.asarray of any other object is a 0-d object array
         }
         ArrayValue obj = ArrayConversion.fromObject(s);
         if (obj.size() == 0) {
