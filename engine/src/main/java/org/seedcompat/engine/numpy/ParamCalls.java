@@ -98,29 +98,15 @@ final class ParamCalls {
      * first (with the ufunc's "operands could not be broadcast" error). NaNs pass every test.
      */
     static Variates triangular(int[] size, Param left, Param mode, Param right, Draw3 f) {
-        if (left.isScalar() && mode.isScalar() && right.isScalar()) {
-            double l = left.values()[0];
-            double m = mode.values()[0];
-            double r = right.values()[0];
-            if (l > m) {
-                throw PythonError.valueError("left > mode");
-            }
-            if (m > r) {
-                throw PythonError.valueError("mode > right");
-            }
-            if (l == r) {
-                throw PythonError.valueError("left == right");
-            }
-        } else {
-            if (anyPair(left, mode, (x, y) -> x > y)) {
-                throw PythonError.valueError("left > mode");
-            }
-            if (anyPair(mode, right, (x, y) -> x > y)) {
-                throw PythonError.valueError("mode > right");
-            }
-            if (anyPair(left, right, (x, y) -> x == y)) {
-                throw PythonError.valueError("left == right");
-            }
+        // For scalars the ufunc tests reduce to the scalar path's comparisons, in the same order.
+        if (anyPair(left, mode, (x, y) -> x > y)) {
+            throw PythonError.valueError("left > mode");
+        }
+        if (anyPair(mode, right, (x, y) -> x > y)) {
+            throw PythonError.valueError("mode > right");
+        }
+        if (anyPair(left, right, (x, y) -> x == y)) {
+            throw PythonError.valueError("left == right");
         }
         return draw3(size, left, mode, right, f);
     }
@@ -211,30 +197,9 @@ final class ParamCalls {
         boolean scalar = n.isScalar() && p.isScalar();
         Constraint.POSITIVE_NOT_NAN.check(n, "n", scalar);
         Constraint.BOUNDED_GT_0_1.check(p, "p", scalar);
-        String tooLarge = "n too large or p too small, see Generator.negative_binomial Notes";
-        if (scalar) {
-            double nv = n.values()[0];
-            double pv = p.values()[0];
-            if ((1 - pv) / pv * (nv + 10 * Math.sqrt(nv)) > Constraint.POISSON_LAM_MAX) {
-                throw PythonError.valueError(tooLarge);
-            }
-        } else {
-            try {
-                ParamBroadcast.broadcast(p.shape(), n.shape());
-            } catch (PythonError e) {
-                throw PythonError.valueError("operands could not be broadcast together with shapes "
-                        + ParamBroadcast.tuple(p.shape()) + " " + ParamBroadcast.tuple(n.shape()) + " ");
-            }
-            ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.FLOAT64, p.shape(), n.shape());
-            double[] pv = p.values();
-            double[] nv = n.values();
-            for (int i = 0; i < plan.count(); i++) {
-                double pi = pv[plan.at(0, i)];
-                double ni = nv[plan.at(1, i)];
-                if ((1 - pi) / pi * (ni + 10 * Math.sqrt(ni)) > Constraint.POISSON_LAM_MAX) {
-                    throw PythonError.valueError(tooLarge);
-                }
-            }
+        // max_lam as a ufunc expression over (p, n); for scalars it is the scalar path's one test
+        if (anyPair(p, n, (pi, ni) -> (1 - pi) / pi * (ni + 10 * Math.sqrt(ni)) > Constraint.POISSON_LAM_MAX)) {
+            throw PythonError.valueError("n too large or p too small, see Generator.negative_binomial Notes");
         }
         return discrete2(size, n, p, f);
     }

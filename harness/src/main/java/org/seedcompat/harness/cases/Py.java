@@ -181,16 +181,7 @@ public final class Py {
      * right as {@code numpy.empty} does.
      */
     public static int[] shape(Object size) {
-        if (isNone(size) || SIZES_AS_NONE.get()) {
-            return null;
-        }
-        try {
-            return shapeOf(size);
-        } catch (SizeError e) {
-            throw e;
-        } catch (PythonError e) {
-            throw new SizeError(e);
-        }
+        return readSize(size, true);
     }
 
     /**
@@ -221,20 +212,20 @@ public final class Py {
      * {@link #shape} but a negative dimension is left for the caller, whose error it is.
      */
     public static int[] dims(Object size) {
+        return readSize(size, false);
+    }
+
+    private static int[] readSize(Object size, boolean nonNegative) {
         if (isNone(size) || SIZES_AS_NONE.get()) {
             return null;
         }
         try {
-            return shapeOf(size, false);
+            return shapeOf(size, nonNegative);
         } catch (SizeError e) {
             throw e;
         } catch (PythonError e) {
             throw new SizeError(e);
         }
-    }
-
-    private static int[] shapeOf(Object size) {
-        return shapeOf(size, true);
     }
 
     private static int[] shapeOf(Object size, boolean nonNegative) {
