@@ -8,7 +8,7 @@ import org.seedcompat.engine.PythonError;
  * bounded check says "contains NaNs" where a scalar's says "is NaN", and an array's Poisson check
  * tests "too large" first, so a NaN in an array reports "lam value too large".
  */
-public enum Constraint {
+enum Constraint {
     /** {@code CONS_NONE}: any value, NaN included (a location such as laplace's {@code loc}). */
     NONE,
     /** Sign bit clear, or NaN: "x &lt; 0" (so -0.0 is rejected and NaN accepted). */
@@ -29,7 +29,7 @@ public enum Constraint {
     POISSON;
 
     /** {@code int64 max - sqrt(int64 max) * 10}, evaluated in double as NumPy does (also the legacy {@code long} bound on LP64). */
-    public static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
+    static final double POISSON_LAM_MAX = (double) Long.MAX_VALUE - Math.sqrt((double) Long.MAX_VALUE) * 10;
 
     /** {@code check_constraint} for a scalar parameter. */
     void check(double v, String name) {

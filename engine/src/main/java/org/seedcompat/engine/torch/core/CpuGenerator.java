@@ -192,17 +192,17 @@ public final class CpuGenerator implements BitGenerator {
     }
 
     /** The cached second Box–Muller value of the scalar normal path, if any. */
-    public boolean hasDoubleNormal() {
+    boolean hasDoubleNormal() {
         return doubleNormalValid;
     }
 
     /** Returns and clears the cached double normal sample. */
-    public double takeDoubleNormal() {
+    double takeDoubleNormal() {
         doubleNormalValid = false;
         return nextDoubleNormal;
     }
 
-    public void putDoubleNormal(double v) {
+    void putDoubleNormal(double v) {
         nextDoubleNormal = v;
         doubleNormalValid = true;
     }
