@@ -23,6 +23,9 @@ class CaseError(Exception):
 # Largest integer '**' result allowed, in bits: stops 10**10**10 from eating the process.
 MAX_POW_BITS = 1 << 20
 
+# Largest list built by '*' repetition or numpy.zeros/ones/full, in elements.
+MAX_BUILT_ELEMENTS = 1 << 22
+
 # `np.` is an alias of `numpy.` everywhere.
 _ALIASES = {"np": "numpy"}
 
@@ -32,6 +35,22 @@ _FUNCTIONS = {"arange": np.arange, "numpy.arange": np.arange, "array": np.array,
 # inside arguments (only spelled `numpy.random.X(...)`), to seed Generator(...), default_rng(...)
 # and each other: numpy.random.Generator(numpy.random.PCG64(numpy.random.SeedSequence(1))).
 BIT_GENERATORS = ("PCG64", "MT19937", "PCG64DXSM", "Philox", "SFC64")
+
+
+def _filled(fill):
+    """numpy.zeros/ones/full, refused above MAX_BUILT_ELEMENTS (the Java side has the same cap)."""
+    def build(shape, *args, **kwargs):
+        dims = (shape,) if isinstance(shape, int) else tuple(shape)
+        n = 1
+        for d in dims:
+            n *= int(d)
+        if n > MAX_BUILT_ELEMENTS:
+            raise CaseError("UnsupportedExpression", f"an array of over {MAX_BUILT_ELEMENTS} elements is not supported")
+        return fill(shape, *args, **kwargs)
+    return build
+
+
+_FUNCTIONS.update({"numpy.zeros": _filled(np.zeros), "numpy.ones": _filled(np.ones), "numpy.full": _filled(np.full)})
 _FUNCTIONS.update({"numpy.random." + n: getattr(np.random, n) for n in BIT_GENERATORS + ("SeedSequence",)})
 
 
@@ -228,6 +247,11 @@ def _binop(src, node):
     sym, fn = _BINOPS[type(node.op)]
     a = eval_value(src, node.left)
     b = eval_value(src, node.right)
+    if sym == "*" and (type(a) in (list, tuple) and type(b) is int or type(b) in (list, tuple) and type(a) is int):
+        seq, n = (a, b) if type(b) is int else (b, a)
+        if len(seq) * max(n, 0) > MAX_BUILT_ELEMENTS:
+            raise src.unsupported(node, f"a repetition of over {MAX_BUILT_ELEMENTS} elements")
+        return seq * n
     if not (_is_number(a) and _is_number(b)):
         raise src.unsupported(node, f"'{sym}' on {type(a).__name__} and {type(b).__name__} (numbers only)")
     if sym == "**" and type(a) is int and type(b) is int and b > 0 and abs(a) > 1:

@@ -193,6 +193,33 @@ public final class Generator {
         return out;
     }
 
+    /**
+     * {@code integers(low, high, size, dtype, endpoint)} with bounds as arrays (a 0-d one is a
+     * scalar): when both are 0-d, the scalar path above ({@code int()} of each); otherwise NumPy's
+     * array path (see {@link IntegerBounds}): each element drawn with its own broadcast bounds.
+     * {@code high == null} means {@code [0, low)}.
+     *
+     * @return the values ({@code shape} is {@code size}, or the bounds' broadcast shape; null for
+     *         {@code size=None} with 0-d bounds)
+     */
+    public Variates integers(IntegerBounds low, IntegerBounds high, int[] size, DType dtype, boolean endpoint) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = IntegerBounds.ofLongs(new int[0], 0);
+        }
+        DType type = dtype == null ? DType.INT64 : dtype;
+        boolean scalar = low.shapeView().length == 0 && high.shapeView().length == 0;
+        if (scalar || !type.isInteger() && type != DType.BOOL || NumpyShapes.isEmpty(size)) {
+            // Only the scalar path reads the bounds: a dtype error and an empty size come first.
+            boolean read = scalar && !(!type.isInteger() && type != DType.BOOL) && !NumpyShapes.isEmpty(size);
+            long[] values = integers(read ? low.pythonInt(0) : BigInteger.ZERO,
+                    read ? high.pythonInt(0) : BigInteger.ONE, size, type, endpoint);
+            return new Variates(type, size == null ? null : size.clone(), values);
+        }
+        return IntegerArrays.draw(bitGenerator, low, high, size, type, endpoint, false);
+    }
+
     /** {@code integers(low, high, size)}: int64 in {@code [low, high)}. */
     public long[] integers(long low, long high, int[] size) {
         return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64, false);

@@ -116,8 +116,11 @@ final class ParamBroadcast {
         return dims;
     }
 
-    /** For each element of {@code out} (C order), the flat index into a parameter of shape {@code shape}. */
-    private static int[] indices(int[] out, int count, int[] shape) {
+    /**
+     * For the first {@code count} elements of {@code out} (C order), the flat index into a parameter
+     * of shape {@code shape} broadcast to it.
+     */
+    static int[] indices(int[] out, int count, int[] shape) {
         int[] idx = new int[count];
         if (shape.length == 0 || count == 0) {
             return idx;

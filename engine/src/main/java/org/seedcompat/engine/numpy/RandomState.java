@@ -280,6 +280,30 @@ public final class RandomState {
         return out;
     }
 
+    /**
+     * {@code randint(low, high, size, dtype)} with bounds as arrays (a 0-d one is a scalar): when
+     * both are 0-d, the scalar path above; otherwise NumPy's array path (see
+     * {@link IntegerBounds}), masked rejection per element. {@code high == null} means
+     * {@code [0, low)}.
+     */
+    public Variates randint(IntegerBounds low, IntegerBounds high, int[] size, DType dtype) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = IntegerBounds.ofLongs(new int[0], 0);
+        }
+        DType type = dtype == null ? DType.INT64 : dtype;
+        boolean scalar = low.shapeView().length == 0 && high.shapeView().length == 0;
+        if (scalar || type.isFloat() || NumpyShapes.isEmpty(size)) {
+            // Only the scalar path reads the bounds: a dtype error and an empty size come first.
+            boolean read = scalar && !(type.isFloat()) && !NumpyShapes.isEmpty(size);
+            long[] values = randint(read ? low.pythonInt(0) : BigInteger.ZERO,
+                    read ? high.pythonInt(0) : BigInteger.ONE, size, type);
+            return new Variates(type, size == null ? null : size.clone(), values);
+        }
+        return IntegerArrays.draw(bitGenerator, low, high, size, type, false, true);
+    }
+
     /** {@code randint(low, high, size)} with the default int64 dtype. */
     public long[] randint(long low, long high, int[] size) {
         return randint(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64);

@@ -1,6 +1,8 @@
 package org.seedcompat.harness.cases;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.seedcompat.engine.PythonError;
 
 /** Python's arithmetic on ints (exact) and floats, for case-language expressions. */
@@ -18,6 +20,24 @@ final class Arithmetic {
         }
     }
 
+    private static boolean isSequence(Object v) {
+        return v instanceof Py.PyList || v instanceof Py.PyTuple;
+    }
+
+    /** {@code seq * n}: the items n times over (none for n &lt;= 0). */
+    private static Object repeat(Object seq, BigInteger n, int column) {
+        List<Object> items = seq instanceof Py.PyList l ? l.items() : ((Py.PyTuple) seq).items();
+        long times = n.signum() <= 0 ? 0 : n.min(BigInteger.valueOf(MAX_BUILT_ELEMENTS + 1L)).longValue();
+        if (items.size() * times > MAX_BUILT_ELEMENTS) {
+            throw new UnsupportedExpressionException("a repetition of over " + MAX_BUILT_ELEMENTS + " elements", column);
+        }
+        List<Object> out = new ArrayList<>();
+        for (long i = 0; i < times; i++) {
+            out.addAll(items);
+        }
+        return seq instanceof Py.PyList ? new Py.PyList(out) : new Py.PyTuple(out);
+    }
+
     static Object negate(Object v, int column) {
         requireNumber(v, '-', column);
         if (v instanceof Double d) {
@@ -26,7 +46,13 @@ final class Arithmetic {
         return Py.index(v).negate();
     }
 
+    /** Largest list built by {@code *} repetition or {@code numpy.zeros/ones/full}, in elements (as the reference). */
+    static final int MAX_BUILT_ELEMENTS = 1 << 22;
+
     static Object apply(String op, Object a, Object b, int column) {
+        if (op.equals("*") && (isSequence(a) && b instanceof BigInteger || isSequence(b) && a instanceof BigInteger)) {
+            return repeat(isSequence(a) ? a : b, (BigInteger) (isSequence(a) ? b : a), column);
+        }
         if (!isNumber(a) || !isNumber(b)) {
             throw new UnsupportedExpressionException("'" + op + "' on " + shortType(a) + " and " + shortType(b)
                     + " (numbers only)", column);

@@ -20,7 +20,6 @@ public final class ArrayConversion {
     private ArrayConversion() {
     }
 
-    /** NumPy's dtype inference: all bools → bool, all ints → int64 (uint64 if needed), any float → float64. */
     /**
      * Python ints in a float argument (also inside lists and tuples) made floats first, as NumPy's
      * conversion to a float64 array does: the nearest double, however large; beyond the double range
@@ -43,17 +42,21 @@ public final class ArrayConversion {
         return v;
     }
 
+    /**
+     * {@code np.asarray} of a case value, with NumPy 2's discovery: all bools: bool; any float:
+     * float64; ints: int64, uint64 when each is above int64's range, float64 when both kinds mix.
+     */
     public static ArrayValue fromObject(Object o) {
         if (o instanceof ArrayValue a) {
             return a;
         }
-        List<Integer> shape = new ArrayList<>();
-        List<Object> flat = new ArrayList<>();
-        flatten(o, 0, shape, flat);
-        int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        Flat f = flatten(o);
+        List<Object> flat = f.items();
+        int[] dims = f.shape();
         boolean allBool = !flat.isEmpty();
         boolean anyFloat = flat.isEmpty();  // np.array([]) is float64
         boolean needsUnsigned = false;
+        boolean anySigned = false; // an int within int64's range: with a uint64-only one, NumPy 2 makes float64
         for (Object v : flat) {
             if (v instanceof ArrayValue a) {
                 v = a.dtype().isFloat() ? (Object) Py.toDouble(a) : Py.index(a);
@@ -71,12 +74,15 @@ public final class ArrayConversion {
                     needsUnsigned = true;
                 } else if (b.compareTo(INT64_MIN) < 0) {
                     throw PythonError.overflowError("Python int too large to convert to C long");
+                } else {
+                    anySigned = true;
                 }
             } else if (!(v instanceof Boolean)) {
                 throw new UnsupportedExpressionException("an array of " + Py.typeName(v), 1);
             }
         }
-        DType dtype = allBool ? DType.BOOL : anyFloat ? DType.FLOAT64 : needsUnsigned ? DType.UINT64 : DType.INT64;
+        DType dtype = allBool ? DType.BOOL : anyFloat || needsUnsigned && anySigned ? DType.FLOAT64
+                : needsUnsigned ? DType.UINT64 : DType.INT64;
         long[] data = new long[flat.size()];
         for (int i = 0; i < data.length; i++) {
             Object v = flat.get(i);
@@ -89,31 +95,58 @@ public final class ArrayConversion {
         return new ArrayValue(dtype, dims, data);
     }
 
-    private static void flatten(Object o, int depth, List<Integer> shape, List<Object> flat) {
-        List<Object> items = o instanceof Py.PyList l ? l.items() : o instanceof Py.PyTuple t ? t.items() : null;
-        if (items == null) {
-            if (depth < shape.size()) {
-                throw ragged();
+    /** A nested list/tuple value as NumPy's discovery sees it: its shape and its leaves in C order. */
+    public record Flat(int[] shape, List<Object> items) {
+    }
+
+    /**
+     * Flattens nested lists and tuples level by level, as NumPy's discovery does; a ragged nesting
+     * is its ValueError, naming the depth to which the nesting is regular.
+     */
+    public static Flat flatten(Object o) {
+        List<Integer> shape = new ArrayList<>();
+        List<Object> level = List.of(o);
+        while (true) {
+            int length = -1;
+            boolean anyLeaf = false;
+            for (Object v : level) {
+                List<Object> items = items(v);
+                if (items == null) {
+                    anyLeaf = true;
+                } else if (length < 0) {
+                    length = items.size();
+                } else if (length != items.size()) {
+                    length = -2;
+                }
             }
-            flat.add(o);
-            return;
-        }
-        if (depth == shape.size()) {
-            if (!flat.isEmpty()) {
-                throw ragged();
+            if (length == -1) {
+                return new Flat(shape.stream().mapToInt(Integer::intValue).toArray(), level);
             }
-            shape.add(items.size());
-        } else if (shape.get(depth) != items.size()) {
-            throw ragged();
-        }
-        for (Object item : items) {
-            flatten(item, depth + 1, shape, flat);
+            if (anyLeaf || length == -2) {
+                throw ragged(shape);
+            }
+            shape.add(length);
+            List<Object> next = new ArrayList<>(level.size() * length);
+            for (Object v : level) {
+                next.addAll(items(v));
+            }
+            level = next;
         }
     }
 
-    private static PythonError ragged() {
+    private static List<Object> items(Object v) {
+        return v instanceof Py.PyList l ? l.items() : v instanceof Py.PyTuple t ? t.items() : null;
+    }
+
+    private static PythonError ragged(List<Integer> shape) {
+        StringBuilder dims = new StringBuilder("(");
+        for (int i = 0; i < shape.size(); i++) {
+            dims.append(i == 0 ? "" : ", ").append(shape.get(i));
+        }
+        dims.append(shape.size() == 1 ? ",)" : ")");
         return PythonError.valueError("setting an array element with a sequence. The requested array has an "
-                + "inhomogeneous shape");
+                + "inhomogeneous shape after " + shape.size() + " dimensions. The detected shape was " + dims
+                + " + inhomogeneous part.");
     }
 
     /** {@code a.astype(dtype)} with C casting semantics (floats truncate, integers wrap). */

@@ -15,6 +15,7 @@ import org.seedcompat.harness.value.ArrayValue;
  * Evaluates argument expressions to {@link Py} runtime values, following Python's arithmetic
  * (exact big ints, true division, floor division and modulo signs, {@code **} on ints).
  * Only the whitelisted names and functions exist: {@code arange}, {@code numpy.array},
+ * {@code numpy.zeros}/{@code ones}/{@code full},
  * {@code numpy.<dtype>}, {@code numpy.inf}, {@code numpy.nan}.
  */
 public final class Evaluator {
@@ -134,6 +135,12 @@ public final class Evaluator {
             case "arange":
             case "numpy.arange":
                 return Arrays.arange(Signature.parse("arange(start, stop=None, step=None, dtype=None)").bind(c));
+            case "numpy.zeros":
+                return Arrays.filled(Signature.parse("zeros(shape, dtype=float)").bind(c), BigInteger.ZERO);
+            case "numpy.ones":
+                return Arrays.filled(Signature.parse("ones(shape, dtype=float)").bind(c), BigInteger.ONE);
+            case "numpy.full":
+                return Arrays.filled(Signature.parse("full(shape, fill_value, dtype=None)").bind(c), null);
             case "array":
             case "numpy.array":
             case "numpy.asarray":
@@ -179,6 +186,32 @@ public final class Evaluator {
             }
             ArrayValue a = new ArrayValue(DType.INT64, new int[] {data.length}, data);
             Object dtype = b.get("dtype");
+            return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
+        }
+
+        /**
+         * {@code numpy.zeros/ones} ({@code fill} 0 or 1, float64 unless a dtype is given) and
+         * {@code numpy.full} ({@code fill == null}: the dtype of {@code fill_value} unless given).
+         */
+        static ArrayValue filled(Signature.Bound b, Object fill) {
+            int[] shape = Py.arrayShape(b.get("shape"));
+            long n = 1;
+            for (int d : shape) {
+                n *= d;
+            }
+            if (n > Arithmetic.MAX_BUILT_ELEMENTS) {
+                throw new UnsupportedExpressionException("an array of over " + Arithmetic.MAX_BUILT_ELEMENTS
+                        + " elements", 1);
+            }
+            Object value = fill != null ? fill : b.get("fill_value");
+            ArrayValue one = ArrayConversion.fromObject(new Py.PyList(List.of(value)));
+            long[] data = new long[(int) n];
+            java.util.Arrays.fill(data, one.data()[0]);
+            ArrayValue a = new ArrayValue(one.dtype(), shape, data);
+            Object dtype = b.get("dtype");
+            if (fill != null && Py.isNone(dtype)) {
+                dtype = DType.FLOAT64;
+            }
             return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
         }
 

@@ -215,6 +215,11 @@ public final class Py {
         return readSize(size, false);
     }
 
+    /** The shape argument of an array constructor ({@code numpy.zeros((2, 3))}): a size, read now. */
+    public static int[] arrayShape(Object shape) {
+        return shapeOf(shape, true);
+    }
+
     private static int[] readSize(Object size, boolean nonNegative) {
         if (isNone(size) || SIZES_AS_NONE.get()) {
             return null;

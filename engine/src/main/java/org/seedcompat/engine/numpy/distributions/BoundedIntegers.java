@@ -31,6 +31,17 @@ public final class BoundedIntegers {
      */
     public static void fill(BitGenerator bitGenerator, DType dtype, long off, long rng,
                             boolean useMasked, long[] out, int from, int to) {
+        fill(bitGenerator, dtype, off, rng, useMasked, out, from, to, new PartBuffer());
+    }
+
+    /**
+     * As {@link #fill(BitGenerator, DType, long, long, boolean, long[], int, int)}, the 8-bit,
+     * 16-bit and bool parts taken from {@code parts}: NumPy's array-bounds path draws each element
+     * with its own range through one buffer ({@code random_buffered_bounded_*}).
+     */
+    public static void fill(BitGenerator bitGenerator, DType dtype, long off, long rng,
+                            boolean useMasked, long[] out, int from, int to, PartBuffer parts) {
+        Objects.checkFromToIndex(from, to, out.length);
         switch (dtype) {
             case INT64:
             case UINT64:
@@ -51,21 +62,21 @@ public final class BoundedIntegers {
             case INT16:
             case UINT16:
                 if (useMasked) {
-                    MaskedIntegers.fillUint16(bitGenerator, (int) off, (int) rng, out, from, to);
+                    MaskedIntegers.fillSubWord(bitGenerator, 16, (int) off, (int) rng, out, from, to, parts);
                 } else {
-                    LemireIntegers.fillUint16(bitGenerator, (int) off, (int) rng, out, from, to);
+                    LemireIntegers.fillSubWord(bitGenerator, 16, (int) off, (int) rng, out, from, to, parts);
                 }
                 break;
             case INT8:
             case UINT8:
                 if (useMasked) {
-                    MaskedIntegers.fillUint8(bitGenerator, (int) off, (int) rng, out, from, to);
+                    MaskedIntegers.fillSubWord(bitGenerator, 8, (int) off, (int) rng, out, from, to, parts);
                 } else {
-                    LemireIntegers.fillUint8(bitGenerator, (int) off, (int) rng, out, from, to);
+                    LemireIntegers.fillSubWord(bitGenerator, 8, (int) off, (int) rng, out, from, to, parts);
                 }
                 break;
             case BOOL:
-                fillBool(bitGenerator, (off & 1) != 0, (rng & 1) != 0, out, from, to);
+                fillBool(bitGenerator, (off & 1) != 0, (rng & 1) != 0, out, from, to, parts);
                 break;
             default:
                 throw new IllegalArgumentException("not an integer dtype: " + dtype);
@@ -85,6 +96,11 @@ public final class BoundedIntegers {
     public static void fillBool(BitGenerator bitGenerator, boolean off, boolean rng,
                                 long[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
+        fillBool(bitGenerator, off, rng, out, from, to, new PartBuffer());
+    }
+
+    private static void fillBool(BitGenerator bitGenerator, boolean off, boolean rng,
+                                 long[] out, int from, int to, PartBuffer parts) {
         if (!rng) {
             long value = off ? 1 : 0;
             for (int i = from; i < to; i++) {
@@ -92,17 +108,8 @@ public final class BoundedIntegers {
             }
             return;
         }
-        int buffer = 0;
-        int remaining = 0;
         for (int i = from; i < to; i++) {
-            if (remaining == 0) {
-                buffer = bitGenerator.nextUint32();
-                remaining = 31;
-            } else {
-                buffer >>>= 1;
-                remaining--;
-            }
-            out[i] = buffer & 1;
+            out[i] = parts.next(bitGenerator, 1);
         }
     }
 }

@@ -143,7 +143,7 @@ public final class LemireIntegers {
     public static void fillUint16(BitGenerator bitGenerator, int off, int rng,
                                   long[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
-        fillSubWord(bitGenerator, 16, off, rng, out, from, to);
+        fillSubWord(bitGenerator, 16, off, rng, out, from, to, new PartBuffer());
     }
 
     /**
@@ -153,14 +153,16 @@ public final class LemireIntegers {
     public static void fillUint8(BitGenerator bitGenerator, int off, int rng,
                                  long[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
-        fillSubWord(bitGenerator, 8, off, rng, out, from, to);
+        fillSubWord(bitGenerator, 8, off, rng, out, from, to, new PartBuffer());
     }
 
-    /** The shared body of the 16- and 8-bit fills; the buffer is local to this call. */
-    private static void fillSubWord(BitGenerator bitGenerator, int bits, int off, int rng,
-                                    long[] out, int from, int to) {
+    /**
+     * The shared body of the 16- and 8-bit fills, drawing its parts from {@code parts} (a fill's own
+     * buffer, or the one the array-bounds path keeps across elements).
+     */
+    static void fillSubWord(BitGenerator bitGenerator, int bits, int off, int rng,
+                            long[] out, int from, int to, PartBuffer parts) {
         final int widthMask = (1 << bits) - 1;
-        final int partsPerWord = 32 / bits;
         final int offset = off & widthMask;
         final int range = rng & widthMask;
         if (range == 0) {
@@ -169,45 +171,20 @@ public final class LemireIntegers {
             }
             return;
         }
-        int buffer = 0;
-        int remaining = 0; // parts of buffer not yet handed out after the current one
         if (range == widthMask) {
             for (int i = from; i < to; i++) {
-                if (remaining == 0) {
-                    buffer = bitGenerator.nextUint32();
-                    remaining = partsPerWord - 1;
-                } else {
-                    buffer >>>= bits;
-                    remaining--;
-                }
-                out[i] = (offset + (buffer & widthMask)) & widthMask;
+                out[i] = (offset + parts.next(bitGenerator, bits)) & widthMask;
             }
             return;
         }
         final int rangeExcl = range + 1;
         final int threshold = (widthMask - range) % rangeExcl;
         for (int i = from; i < to; i++) {
-            int m;
-            int leftover;
-            if (remaining == 0) {
-                buffer = bitGenerator.nextUint32();
-                remaining = partsPerWord - 1;
-            } else {
-                buffer >>>= bits;
-                remaining--;
-            }
-            m = (buffer & widthMask) * rangeExcl; // < 2^32: exact in an int's bits
-            leftover = m & widthMask;
+            int m = parts.next(bitGenerator, bits) * rangeExcl; // < 2^32: exact in an int's bits
+            int leftover = m & widthMask;
             if (leftover < rangeExcl) {
                 while (leftover < threshold) {
-                    if (remaining == 0) {
-                        buffer = bitGenerator.nextUint32();
-                        remaining = partsPerWord - 1;
-                    } else {
-                        buffer >>>= bits;
-                        remaining--;
-                    }
-                    m = (buffer & widthMask) * rangeExcl;
+                    m = parts.next(bitGenerator, bits) * rangeExcl;
                     leftover = m & widthMask;
                 }
             }

@@ -132,24 +132,23 @@ public final class MaskedIntegers {
     public static void fillUint16(BitGenerator bitGenerator, int off, int rng,
                                   long[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
-        fillSubWord(bitGenerator, 16, off, rng, out, from, to);
+        fillSubWord(bitGenerator, 16, off, rng, out, from, to, new PartBuffer());
     }
 
     /** {@code random_bounded_uint8_fill}, masked; one 32-bit word yields four 8-bit draws. */
     public static void fillUint8(BitGenerator bitGenerator, int off, int rng,
                                  long[] out, int from, int to) {
         Objects.checkFromToIndex(from, to, out.length);
-        fillSubWord(bitGenerator, 8, off, rng, out, from, to);
+        fillSubWord(bitGenerator, 8, off, rng, out, from, to, new PartBuffer());
     }
 
     /**
-     * The shared body of the 16- and 8-bit fills: {@code buffered_uint16}/{@code buffered_uint8}
-     * hand out the parts of a 32-bit word low part first and draw a new word when it is used up.
+     * The shared body of the 16- and 8-bit fills, drawing its parts from {@code parts} (a fill's own
+     * buffer, or the one the array-bounds path keeps across elements).
      */
-    private static void fillSubWord(BitGenerator bitGenerator, int bits, int off, int rng,
-                                    long[] out, int from, int to) {
+    static void fillSubWord(BitGenerator bitGenerator, int bits, int off, int rng,
+                            long[] out, int from, int to, PartBuffer parts) {
         final int widthMask = (1 << bits) - 1;
-        final int partsPerWord = 32 / bits;
         final int offset = off & widthMask;
         final int range = rng & widthMask;
         if (range == 0) {
@@ -160,19 +159,10 @@ public final class MaskedIntegers {
         }
         // The full range takes every part as is; otherwise reject parts above range.
         final int mask = range == widthMask ? widthMask : (int) genMask(range);
-        int buffer = 0;
-        int remaining = 0; // parts of buffer not yet handed out, after the current one
         for (int i = from; i < to; i++) {
             int value;
             do {
-                if (remaining == 0) {
-                    buffer = bitGenerator.nextUint32();
-                    remaining = partsPerWord - 1;
-                } else {
-                    buffer >>>= bits;
-                    remaining--;
-                }
-                value = buffer & mask;
+                value = parts.next(bitGenerator, bits) & mask;
             } while (value > range);
             out[i] = (offset + value) & widthMask;
         }

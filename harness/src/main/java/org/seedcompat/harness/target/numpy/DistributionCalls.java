@@ -100,7 +100,7 @@ final class DistributionCalls {
         return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
     }
 
-    private static Value render(Variates v) {
+    static Value render(Variates v) {
         return new ArrayValue(v.dtype(), v.isScalar() ? new int[0] : v.shape(), v.data());
     }
 

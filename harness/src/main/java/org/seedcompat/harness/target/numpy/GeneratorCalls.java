@@ -35,10 +35,13 @@ final class GeneratorCalls {
                 return array(dtype, shape, g.random(shape, dtype));
             })
             .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
-                RandomStateTarget.requireScalar(b.get("low"), "low");
-                RandomStateTarget.requireScalar(b.get("high"), "high");
                 int[] shape = Py.shape(b.get("size"));
                 DType dtype = Dtypes.integers(b.get("dtype"));
+                if (Bounds.isArray(b.get("low")) || Bounds.isArray(b.get("high"))) {
+                    return Bounds.draw(() -> g.integers(Bounds.of(b.get("low")),
+                            b.isNone("high") ? null : Bounds.of(b.get("high")), shape, dtype,
+                            RandomStateTarget.truthy(b.get("endpoint"))));
+                }
                 BigInteger high = b.isNone("high") ? null : Py.toInt(b.get("high"));
                 return array(dtype, shape, g.integers(Py.toInt(b.get("low")), high, shape, dtype,
                         RandomStateTarget.truthy(b.get("endpoint"))));

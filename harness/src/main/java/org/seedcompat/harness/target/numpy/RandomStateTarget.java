@@ -171,8 +171,10 @@ public final class RandomStateTarget implements EngineTarget {
         int[] shape = Py.shape(b.get("size"));
         Object low = b.get("low");
         Object high = b.get("high");
-        requireScalar(low, "low");
-        requireScalar(high, "high");
+        if (Bounds.isArray(low) || Bounds.isArray(high)) {
+            return Bounds.draw(() -> t.rs.randint(Bounds.of(low), Py.isNone(high) ? null : Bounds.of(high),
+                    shape, dtype));
+        }
         BigInteger lo = Py.toInt(low);
         BigInteger hi = Py.isNone(high) ? null : Py.toInt(high);
         return ints(dtype, shape, t.rs.randint(lo, hi, shape, dtype));
