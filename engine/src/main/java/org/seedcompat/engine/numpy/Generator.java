@@ -309,6 +309,17 @@ public final class Generator {
         return out;
     }
 
+    /**
+     * {@code normal(loc, scale, size)} with parameters of any shape, broadcast against {@code size}
+     * ({@code cont}); 0-d parameters are the scalar method above.
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates normal(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, s) -> m + s * ZigguratNormals.next(bitGenerator, libm));
+    }
+
     /** {@code normal(loc, scale)}: one value. */
     public double normal(double loc, double scale) {
         return normal(loc, scale, null)[0];
@@ -720,6 +731,30 @@ public final class Generator {
             out[i] = low + range * out[i];
         }
         return out;
+    }
+
+    /**
+     * {@code uniform(low, high, size)} with bounds of any shape: both 0-d is the scalar method above;
+     * otherwise the range is {@code np.subtract(high, low)} (broadcast), each element
+     * {@code low + range * next_double}.
+     *
+     * @throws PythonError OverflowError "Range exceeds valid bounds" (the array path's wording)
+     *                     when a range is not finite; ValueError "high - low &lt; 0"; broadcasting
+     *                     and size errors
+     */
+    public Variates uniform(Param low, Param high, int[] size) {
+        if (low.isScalar() && high.isScalar()) {
+            double[] v = uniform(low.values()[0], high.values()[0], size);
+            return ParamCalls.floats(size, v);
+        }
+        Param range = ParamBroadcast.subtract(high, low);
+        for (double r : range.values()) {
+            if (!Double.isFinite(r)) {
+                throw PythonError.overflowError("Range exceeds valid bounds");
+            }
+        }
+        return ParamCalls.continuous(size, low, "low", Constraint.NONE, range, "high - low", Constraint.NON_NEGATIVE,
+                (l, r) -> l + r * bitGenerator.nextDouble());
     }
 
     /** {@code uniform(low, high)}: one value. */

@@ -73,7 +73,7 @@ final class IntegerArrays {
             }
             isOpen = 0;
         }
-        int[] pair = comparisonShape(low.shapeView(), high.shapeView());
+        int[] pair = ParamBroadcast.ufunc(low.shapeView(), high.shapeView());
         int pairs = (int) NumpyShapes.product(pair);
         int[] li = ParamBroadcast.indices(pair, pairs, low.shapeView());
         int[] hj = ParamBroadcast.indices(pair, pairs, high.shapeView());
@@ -115,7 +115,7 @@ final class IntegerArrays {
                 }
             }
         }
-        int[] pair = comparisonShape(low.shapeView(), high.shapeView());
+        int[] pair = ParamBroadcast.ufunc(low.shapeView(), high.shapeView());
         int pairs = (int) NumpyShapes.product(pair);
         int[] li = ParamBroadcast.indices(pair, pairs, low.shapeView());
         int[] hj = ParamBroadcast.indices(pair, pairs, high.shapeView());
@@ -178,28 +178,6 @@ final class IntegerArrays {
             }
         }
         return v;
-    }
-
-    /** The shape {@code np.greater(low, high)} broadcasts to, or the ufunc's error. */
-    private static int[] comparisonShape(int[] a, int[] b) {
-        try {
-            return ParamBroadcast.broadcast(a, b);
-        } catch (PythonError e) {
-            throw PythonError.valueError("operands could not be broadcast together with shapes "
-                    + ufuncTuple(a) + " " + ufuncTuple(b) + " ");
-        }
-    }
-
-    /** A shape as a ufunc's broadcast error prints it: {@code (2,3)}, {@code (4,)}, {@code ()}. */
-    private static String ufuncTuple(int[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int d : shape) {
-            sb.append(d).append(',');
-        }
-        if (shape.length > 1) {
-            sb.setLength(sb.length() - 1);
-        }
-        return sb.append(')').toString();
     }
 
     private static boolean anyNonZero(long[] values) {

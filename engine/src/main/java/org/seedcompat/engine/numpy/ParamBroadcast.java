@@ -149,6 +149,44 @@ final class ParamBroadcast {
         return idx;
     }
 
+    /**
+     * The shape a binary ufunc ({@code np.subtract}, {@code np.greater}) broadcasts its operands to,
+     * or its error, which prints the shapes its own way.
+     */
+    static int[] ufunc(int[] a, int[] b) {
+        try {
+            return broadcast(a, b);
+        } catch (PythonError e) {
+            throw PythonError.valueError("operands could not be broadcast together with shapes "
+                    + ufuncTuple(a) + " " + ufuncTuple(b) + " ");
+        }
+    }
+
+    /** A shape as a ufunc's broadcast error prints it: {@code (2,3)}, {@code (4,)}, {@code ()}. */
+    private static String ufuncTuple(int[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int d : shape) {
+            sb.append(d).append(',');
+        }
+        if (shape.length > 1) {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.append(')').toString();
+    }
+
+    /** {@code np.subtract(a, b)} of float64 parameters, broadcast. */
+    static Param subtract(Param a, Param b) {
+        int[] shape = ufunc(a.shape(), b.shape());
+        int count = (int) NumpyShapes.product(shape);
+        int[] ia = indices(shape, count, a.shape());
+        int[] ib = indices(shape, count, b.shape());
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = a.values()[ia[i]] - b.values()[ib[i]];
+        }
+        return new Param(shape, out);
+    }
+
     /** A shape as Python prints a tuple: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
     static String tuple(int[] shape) {
         if (shape.length == 1) {

@@ -51,6 +51,15 @@ final class ParamCalls {
         return new Variates(DType.FLOAT64, plan.shape(), out);
     }
 
+    /** Float64 values drawn on the scalar path, as a result ({@code size=None}: a Python float). */
+    static Variates floats(int[] size, double[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return new Variates(DType.FLOAT64, size == null ? null : size.clone(), out);
+    }
+
     /** {@code cont(...)} with one float64 parameter. */
     static Variates continuous(int[] size, Param a, String aName, Constraint aCons, Draw1 f) {
         boolean scalar = a.isScalar();

@@ -400,6 +400,37 @@ public final class RandomState {
         return out;
     }
 
+    /**
+     * {@code normal(loc, scale, size)} with parameters of any shape, broadcast against {@code size}
+     * (the legacy gaussian per element, its cached second value carried across elements).
+     *
+     * @throws PythonError ValueError "scale &lt; 0"; broadcasting and size errors
+     */
+    public Variates normal(Param loc, Param scale, int[] size) {
+        return ParamCalls.continuous(size, loc, "loc", Constraint.NONE, scale, "scale", Constraint.NON_NEGATIVE,
+                (m, s) -> m + s * gauss.next(bitGenerator));
+    }
+
+    /**
+     * {@code uniform(low, high, size)} with bounds of any shape: both 0-d is the scalar method
+     * below; otherwise the range is {@code np.subtract(high, low)} (broadcast; it may be negative).
+     *
+     * @throws PythonError OverflowError "Range exceeds valid bounds"; broadcasting and size errors
+     */
+    public Variates uniform(Param low, Param high, int[] size) {
+        if (low.isScalar() && high.isScalar()) {
+            return ParamCalls.floats(size, uniform(low.values()[0], high.values()[0], size));
+        }
+        Param range = ParamBroadcast.subtract(high, low);
+        for (double r : range.values()) {
+            if (!Double.isFinite(r)) {
+                throw PythonError.overflowError("Range exceeds valid bounds");
+            }
+        }
+        return ParamCalls.continuous(size, low, "low", Constraint.NONE, range, "range", Constraint.NONE,
+                (l, r) -> l + r * bitGenerator.nextDouble());
+    }
+
     /** {@code uniform(low, high)}: one value. */
     public double uniform(double low, double high) {
         return uniform(low, high, null)[0];

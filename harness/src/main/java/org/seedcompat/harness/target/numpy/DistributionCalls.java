@@ -78,11 +78,9 @@ final class DistributionCalls {
     }
 
     static Value standardGamma(Generator g, Signature.Bound b) {
-        if (!b.isNone("out")) {
-            throw new PythonError("UnsupportedArgument", "out= is not supported by the engine yet");
-        }
         DType dtype = Dtypes.floats(b.get("dtype"), "standard_gamma");
-        return render(g.standardGamma(param(b.get("shape")), Py.shape(b.get("size")), dtype));
+        int[] size = Outs.size(b, dtype);
+        return render(g.standardGamma(param(b.get("shape")), size, dtype));
     }
 
     static Value binomial(Generator g, Signature.Bound b) {

@@ -29,9 +29,8 @@ final class GeneratorCalls {
      */
     static final MethodTable<Generator> TABLE = MethodTable.<Generator>builder()
             .method("random(size=None, dtype='float64', out=None)", (g, b) -> {
-                noOut(b);
-                int[] shape = Py.shape(b.get("size"));
                 DType dtype = Dtypes.floats(b.get("dtype"), "random");
+                int[] shape = Outs.size(b, dtype);
                 return array(dtype, shape, g.random(shape, dtype));
             })
             .method("integers(low, high=None, size=None, dtype='int64', endpoint=False)", (g, b) -> {
@@ -47,31 +46,19 @@ final class GeneratorCalls {
                         RandomStateTarget.truthy(b.get("endpoint"))));
             })
             .method("standard_normal(size=None, dtype='float64', out=None)", (g, b) -> {
-                noOut(b);
-                int[] shape = Py.shape(b.get("size"));
                 DType dtype = Dtypes.floats(b.get("dtype"), "standard_normal");
+                int[] shape = Outs.size(b, dtype);
                 return array(dtype, shape, g.standardNormal(shape, dtype));
             })
-            .method("normal(loc=0.0, scale=1.0, size=None)", (g, b) -> {
-                double loc = RandomStateTarget.scalarParam(b, "loc");
-                double scale = RandomStateTarget.scalarParam(b, "scale");
-                int[] shape = Py.shape(b.get("size"));
-                return doubles(shape, g.normal(loc, scale, shape));
-            })
+            .method("normal(loc=0.0, scale=1.0, size=None)", DistributionCalls.sampler2(Generator::normal))
             .method("standard_exponential(size=None, dtype='float64', method='zig', out=None)", (g, b) -> {
-                noOut(b);
-                int[] shape = Py.shape(b.get("size"));
                 DType dtype = Dtypes.floats(b.get("dtype"), "standard_exponential");
+                int[] shape = Outs.size(b, dtype);
                 Object m = b.get("method");
                 return array(dtype, shape, g.standardExponential(shape, dtype, m instanceof String s ? s : String.valueOf(m)));
             })
             .method("exponential(scale=1.0, size=None)", DistributionCalls.sampler1(Generator::exponential))
-            .method("uniform(low=0.0, high=1.0, size=None)", (g, b) -> {
-                double low = RandomStateTarget.scalarParam(b, "low");
-                double high = RandomStateTarget.scalarParam(b, "high");
-                int[] shape = Py.shape(b.get("size"));
-                return doubles(shape, g.uniform(low, high, shape));
-            })
+            .method("uniform(low=0.0, high=1.0, size=None)", DistributionCalls.sampler2(Generator::uniform))
             .method("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)", GeneratorCalls::choice)
             .method("shuffle(x, axis=0)", GeneratorCalls::shuffle)
             .method("permutation(x, axis=0)", GeneratorCalls::permutation)

@@ -91,16 +91,8 @@ public final class RandomStateTarget implements EngineTarget {
             .raw("rand(*args)", (t, call) -> floats(varargShape("rand(*args)", call), t.rs::randomSample))
             .raw("randn(*args)", (t, call) -> floats(varargShape("randn(*args)", call), t.rs::standardNormal))
             .method("standard_normal(size=None)", (t, b) -> floats(b.get("size"), t.rs::standardNormal))
-            .method("normal(loc=0.0, scale=1.0, size=None)", (t, b) -> {
-                double loc = scalarParam(b, "loc");
-                double scale = scalarParam(b, "scale");
-                return floats(b.get("size"), shape -> t.rs.normal(loc, scale, shape));
-            })
-            .method("uniform(low=0.0, high=1.0, size=None)", (t, b) -> {
-                double low = scalarParam(b, "low");
-                double high = scalarParam(b, "high");
-                return floats(b.get("size"), shape -> t.rs.uniform(low, high, shape));
-            })
+            .method("normal(loc=0.0, scale=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::normal)))
+            .method("uniform(low=0.0, high=1.0, size=None)", rs(DistributionCalls.sampler2(RandomState::uniform)))
             .method("randint(low, high=None, size=None, dtype=int)", RandomStateTarget::randint)
             .method("random_integers(low, high=None, size=None)", (t, b) -> {
                 int[] shape = Py.shape(b.get("size"));
