@@ -52,6 +52,8 @@ def _filled(fill):
 
 _FUNCTIONS.update({"numpy.zeros": _filled(np.zeros), "numpy.ones": _filled(np.ones), "numpy.full": _filled(np.full)})
 _FUNCTIONS.update({"numpy.random." + n: getattr(np.random, n) for n in BIT_GENERATORS + ("SeedSequence",)})
+# A RandomState may be built in an argument too (default_rng(RandomState(3)) shares its bit generator).
+_FUNCTIONS["numpy.random.RandomState"] = np.random.RandomState
 
 
 def libm_sample(kind, n, seed, low=0.0, high=1.0):

@@ -14,7 +14,13 @@ class NumpyGlobalTarget(Target):
     library_api = True
 
 
+# The singleton's own MT19937: a case may swap it out (`set_bit_generator`), so each setup puts it
+# back before seeding (which re-initialises all of its state, as on a fresh process).
+_ORIGINAL_BIT_GENERATOR = np.random.get_bit_generator()
+
+
 def setup(args, kwargs):
+    np.random.set_bit_generator(_ORIGINAL_BIT_GENERATOR)
     np.random.seed(*args, **kwargs)
     return NumpyGlobalTarget(np.random)
 

@@ -7,11 +7,8 @@ import numpy as np
 
 from .base import public_methods
 
-# Process-wide configuration, not sampling: replacing the global bit generator would leak into
-# every later case that seeds the global state in the same reference process.
-_PROCESS_WIDE = ("get_bit_generator", "set_bit_generator")
-
+# get_bit_generator/set_bit_generator are allowed too: a replaced global bit generator cannot leak
+# into later cases, because the global setup (numpy_global.setup) puts the original one back first.
 NUMPY_LEGACY_METHODS = public_methods(np.random.RandomState) | frozenset(
     name for name in np.random.mtrand.__all__
-    if name not in _PROCESS_WIDE and callable(getattr(np.random.mtrand, name))
-    and not isinstance(getattr(np.random.mtrand, name), type))
+    if callable(getattr(np.random.mtrand, name)) and not isinstance(getattr(np.random.mtrand, name), type))

@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.bitgen.BitGeneratorState;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
 import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
@@ -54,8 +56,8 @@ public final class RandomState {
 
     private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
 
-    /** Final concrete class, so that the samplers' hot loops stay monomorphic. */
-    private final Mt19937 bitGenerator;
+    /** Any NumPy bit generator (MT19937 unless given one); replaced only by {@link #initializeBitGenerator}. */
+    private NumpyBitGenerator bitGenerator;
     private final LegacyGauss gauss;
     private final Libm libm;
     /** NumPy's {@code self._binomial}: the binomial setup cache of this RandomState. */
@@ -91,10 +93,11 @@ public final class RandomState {
     }
 
     /**
-     * {@code RandomState(bit_generator)}: wraps (and shares) an existing MT19937, with an empty
-     * Gaussian cache.
+     * {@code RandomState(bit_generator)}: wraps (and shares) an existing bit generator of any kind
+     * (NumPy's legacy samplers then draw from its {@code next_double}/{@code next_uint32}/...), with
+     * an empty Gaussian cache. Only over MT19937 do {@code seed} and the legacy tuple state exist.
      */
-    public RandomState(Mt19937 bitGenerator) {
+    public RandomState(NumpyBitGenerator bitGenerator) {
         this(bitGenerator, Libm.system());
     }
 
@@ -102,7 +105,7 @@ public final class RandomState {
      * {@code RandomState(bit_generator)} on a machine whose glibc runs the build {@code libm}
      * reproduces (the gaussian's {@code log} differs between glibc's FMA and generic builds).
      */
-    public RandomState(Mt19937 bitGenerator, Libm libm) {
+    public RandomState(NumpyBitGenerator bitGenerator, Libm libm) {
         this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
         this.gauss = new LegacyGauss(libm);
         this.libm = libm;
@@ -128,9 +131,13 @@ public final class RandomState {
 
     // ---------------------------------------------------------------- seeding and state
 
-    /** {@code seed(seed)}: re-seeds with {@code init_genrand} and empties the Gaussian cache. */
+    /**
+     * {@code seed(seed)}: re-seeds with {@code init_genrand} and empties the Gaussian cache.
+     *
+     * @throws PythonError TypeError "can only re-seed a MT19937 BitGenerator" over another one
+     */
     public void seed(long seed) {
-        bitGenerator.legacySeed(seed);
+        reseedable().legacySeed(seed);
         gauss.reset();
     }
 
@@ -141,7 +148,7 @@ public final class RandomState {
 
     /** {@code seed([s0, s1, ...])}: re-seeds with {@code init_by_array}; empties the cache. */
     public void seed(long[] seedArray) {
-        bitGenerator.legacySeed(seedArray);
+        reseedable().legacySeed(seedArray);
         gauss.reset();
     }
 
@@ -150,14 +157,65 @@ public final class RandomState {
      * {@code pos} unchanged, as NumPy does) and empties the cache. Nondeterministic by design.
      */
     public void seed() {
-        bitGenerator.legacySeedFromOsEntropy();
+        reseedable().legacySeedFromOsEntropy();
         gauss.reset();
     }
 
-    /** {@code get_state()}: the legacy tuple, as a snapshot. */
+    /** NumPy's re-seeding guard: {@code seed()} exists only over MT19937. */
+    private Mt19937 reseedable() {
+        if (!(bitGenerator instanceof Mt19937 mt)) {
+            throw PythonError.typeError("can only re-seed a MT19937 BitGenerator");
+        }
+        return mt;
+    }
+
+    /**
+     * {@code get_state()}: the legacy tuple, as a snapshot (over another bit generator NumPy returns
+     * the dict form: {@link #bitGeneratorState()}, {@link #hasGauss()}, {@link #cachedGaussian()}).
+     *
+     * @throws PythonError ValueError "legacy can only be True when the underlying bitgenerator is
+     *                     an instance of MT19937."
+     */
     public LegacyState getState() {
-        return new LegacyState(bitGenerator.key(), bitGenerator.pos(), gauss.hasGauss(),
-                gauss.cachedGaussian());
+        if (!(bitGenerator instanceof Mt19937 mt)) {
+            throw PythonError.valueError("legacy can only be True when the underlying bitgenerator is an "
+                    + "instance of MT19937.");
+        }
+        return new LegacyState(mt.key(), mt.pos(), gauss.hasGauss(), gauss.cachedGaussian());
+    }
+
+    /** The bit generator's own {@code state} (the dict form of {@code get_state(legacy=False)}). */
+    public BitGeneratorState bitGeneratorState() {
+        return bitGenerator.state();
+    }
+
+    /** {@code has_gauss}: 1 when a second gaussian is cached. */
+    public int hasGauss() {
+        return gauss.hasGauss();
+    }
+
+    /** {@code gauss}: the cached gaussian (0.0 when none). */
+    public double cachedGaussian() {
+        return gauss.cachedGaussian();
+    }
+
+    /**
+     * {@code set_state(dict)} over any bit generator: the Gaussian cache is set, then the bit
+     * generator's {@code state} (whose setter raises NumPy's errors for another generator's state).
+     */
+    public void setState(BitGeneratorState state, int hasGauss, double cachedGaussian) {
+        Objects.requireNonNull(state, "state");
+        gauss.setCache(hasGauss, cachedGaussian);
+        bitGenerator.setState(state);
+    }
+
+    /**
+     * {@code set_bit_generator(bitgen)} on this RandomState ({@code _initialize_bit_generator}):
+     * draws from now on come from {@code bitGenerator}, shared, and the Gaussian cache is emptied.
+     */
+    public void initializeBitGenerator(NumpyBitGenerator bitGenerator) {
+        this.bitGenerator = Objects.requireNonNull(bitGenerator, "bitGenerator");
+        gauss.reset();
     }
 
     /**
@@ -173,7 +231,10 @@ public final class RandomState {
         int pos = state.pos();
         Mt19937.requireValidPos(pos); // before anything changes
         gauss.setCache(state.hasGauss(), state.cachedGaussian());
-        bitGenerator.setState(key, pos);
+        if (!(bitGenerator instanceof Mt19937 mt)) {
+            throw PythonError.valueError("state must be for a " + bitGenerator.name() + " PRNG");
+        }
+        mt.setState(key, pos);
     }
 
     /** An independent RandomState in the same state (generator and Gaussian cache). */
@@ -184,14 +245,14 @@ public final class RandomState {
     }
 
     /**
-     * The underlying MT19937 (live, not a copy), also usable as a
+     * The underlying bit generator (live, not a copy; MT19937 unless one was given), also usable as a
      * {@link java.util.random.RandomGenerator}. Drawing from it advances this RandomState. Its
      * {@code nextGaussian}, {@code nextExponential} and bounded {@code nextInt}/{@code nextLong} are
      * {@code Generator}'s algorithms ({@link org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator}), not this RandomState's legacy ones
      * (for those: {@link #standardNormal()}, {@code standardExponential}, {@code randint}); a
      * RandomState itself is not a RandomGenerator.
      */
-    public Mt19937 bitGenerator() {
+    public NumpyBitGenerator bitGenerator() {
         return bitGenerator;
     }
 

@@ -14,7 +14,7 @@ class RandomStateContinuousTest {
     @Test
     void randomSampleIsTheGeneratorsDoubles() {
         RandomState a = new RandomState(0);
-        Mt19937 twin = a.bitGenerator().copy();
+        Mt19937 twin = ((Mt19937) a.bitGenerator()).copy();
         for (double v : a.randomSample(new int[] {3, 700})) {
             assertEquals(twin.nextDouble(), v);
             assertTrue(v >= 0 && v < 1);
@@ -73,7 +73,7 @@ class RandomStateContinuousTest {
     @Test
     void uniformIsLowPlusRangeTimesADouble() {
         RandomState a = new RandomState(13);
-        Mt19937 twin = a.bitGenerator().copy();
+        Mt19937 twin = ((Mt19937) a.bitGenerator()).copy();
         for (double v : a.uniform(5.0, 1.0, new int[] {200})) {
             assertEquals(5.0 + (1.0 - 5.0) * twin.nextDouble(), v);
             assertTrue(v > 1.0 && v <= 5.0);

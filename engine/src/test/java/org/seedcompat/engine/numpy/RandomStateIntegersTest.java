@@ -130,7 +130,7 @@ class RandomStateIntegersTest {
     @Test
     void fullRangesAreRawWords() {
         RandomState a = new RandomState(8);
-        Mt19937 words = a.bitGenerator().copy();
+        Mt19937 words = ((Mt19937) a.bitGenerator()).copy();
         long[] u32 = a.randint(big(0), big(1L << 32), new int[] {10}, DType.UINT32);
         for (long v : u32) {
             assertEquals(words.nextUint32() & 0xFFFFFFFFL, v);
@@ -164,7 +164,7 @@ class RandomStateIntegersTest {
     void bytesAreLittleEndianRawWords() {
         for (int n = 1; n <= 13; n++) {
             RandomState a = new RandomState(77);
-            Mt19937 words = a.bitGenerator().copy();
+            Mt19937 words = ((Mt19937) a.bitGenerator()).copy();
             byte[] bytes = a.bytes(n);
             assertEquals(n, bytes.length);
             for (int i = 0; i < n; i += 4) {
@@ -173,7 +173,7 @@ class RandomStateIntegersTest {
                     assertEquals((byte) (w >>> (8 * k)), bytes[i + k]);
                 }
             }
-            assertTrue(words.sameStateAs(a.bitGenerator()), "draws ceil(n/4) words for n=" + n);
+            assertTrue(words.sameStateAs((Mt19937) a.bitGenerator()), "draws ceil(n/4) words for n=" + n);
         }
     }
 
@@ -182,11 +182,11 @@ class RandomStateIntegersTest {
         // words = (n - 1) / 4 + 1 in C: one word for n = 0, -1, -2; none for -3..-6.
         for (int n = 0; n >= -2; n--) {
             RandomState a = new RandomState(77);
-            Mt19937 words = a.bitGenerator().copy();
+            Mt19937 words = ((Mt19937) a.bitGenerator()).copy();
             byte[] bytes = a.bytes(n);
             assertEquals(n == 0 ? 0 : 4 + n, bytes.length);
             words.nextUint32();
-            assertTrue(words.sameStateAs(a.bitGenerator()), "one word for n=" + n);
+            assertTrue(words.sameStateAs((Mt19937) a.bitGenerator()), "one word for n=" + n);
         }
         for (int n = -3; n >= -6; n--) {
             RandomState a = new RandomState(77);
@@ -200,7 +200,7 @@ class RandomStateIntegersTest {
     @Test
     void tomaxintIsNonNegativeAndTakesOne64BitWord() {
         RandomState a = new RandomState(10);
-        Mt19937 words = a.bitGenerator().copy();
+        Mt19937 words = ((Mt19937) a.bitGenerator()).copy();
         for (long v : a.tomaxint(new int[] {100})) {
             assertTrue(v >= 0);
             assertEquals(words.nextUint64() >>> 1, v);

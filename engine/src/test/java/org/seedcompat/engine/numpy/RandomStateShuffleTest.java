@@ -36,7 +36,7 @@ class RandomStateShuffleTest {
     @Test
     void shuffleUsesMaskedIntervalsFromTheTop() {
         RandomState a = new RandomState(4);
-        Mt19937 twin = a.bitGenerator().copy();
+        Mt19937 twin = ((Mt19937) a.bitGenerator()).copy();
         long[] data = LongStream.range(0, 50).toArray();
         long[] expected = data.clone();
         for (int i = expected.length - 1; i > 0; i--) {

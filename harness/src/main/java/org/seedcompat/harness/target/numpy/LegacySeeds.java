@@ -35,7 +35,8 @@ final class LegacySeeds {
         if (s instanceof String str) {
             throw castError("scalar", "<U" + str.length());
         }
-        if (s instanceof NumpyBitGenerator || s instanceof SeedSequence || s instanceof Generator) {
+        if (s instanceof NumpyBitGenerator || s instanceof SeedSequence || s instanceof Generator
+                || s instanceof RandomState) {
             throw castError("scalar", "O"); // np.asarray of any other object is a 0-d object array
         }
         ArrayValue obj = ArrayConversion.fromObject(s);

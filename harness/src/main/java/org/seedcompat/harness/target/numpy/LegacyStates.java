@@ -7,6 +7,8 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.LegacyState;
 import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.bitgen.BitGenerators;
+import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.DictValue;
@@ -20,6 +22,21 @@ final class LegacyStates {
     private static final int N = 624;
 
     private LegacyStates() {
+    }
+
+    /**
+     * {@code get_state(legacy)}: over MT19937 the tuple or dict below; over another bit generator
+     * always the dict (NumPy warns and drops {@code legacy}): its own state plus the gaussian cache.
+     */
+    static Value render(RandomState rs, boolean legacy) {
+        if (rs.bitGenerator() instanceof Mt19937) {
+            return render(rs.getState(), legacy);
+        }
+        Map<String, Value> outer = RandomStateTarget.dict();
+        outer.putAll(ModernValues.state(rs.bitGeneratorState()).items());
+        outer.put("has_gauss", ArrayValue.scalarLong(DType.INT64, rs.hasGauss()));
+        outer.put("gauss", ArrayValue.scalarDouble(rs.cachedGaussian()));
+        return new DictValue(outer);
     }
 
     static Value render(LegacyState s, boolean legacy) {
@@ -93,6 +110,17 @@ final class LegacyStates {
         }
         int has = Py.toInt(hasGauss).intValue();
         double g = Py.toDouble(gauss);
+        if (!(rs.bitGenerator() instanceof Mt19937)) {
+            // The cache is set first; then the bit generator's own setter refuses another kind's state
+            // with its own message (a matching dict is not parsed by the engine yet).
+            rs.setState(rs.bitGeneratorState(), has, g);
+            if (bitGenerator instanceof String name && BitGenerators.names().contains(name)
+                    && !name.equals(rs.bitGenerator().name())) {
+                rs.bitGenerator().setState(BitGenerators.seeded(name, null).state());
+            }
+            throw new PythonError("UnsupportedArgument", "set_state on a RandomState over "
+                    + rs.bitGenerator().name() + " is not supported by the engine yet");
+        }
         LegacyState before = rs.getState();
         rs.setState(new LegacyState(before.key(), before.pos(), has, g));
         if (!"MT19937".equals(bitGenerator)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.Generator;
+import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.bitgen.BitGeneratorState;
 import org.seedcompat.engine.numpy.bitgen.BitGenerators;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
@@ -43,6 +44,15 @@ final class ModernValues {
     static void registerConstructors(CaseValues.Registry registry) {
         registry.function("numpy.random.SeedSequence", call -> seedSequence(
                 Signature.parse("SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(call)));
+        registry.function("numpy.random.RandomState", call -> {
+            Object seed = Signature.parse("RandomState(seed=None)").bind(call).get("seed");
+            if (seed instanceof NumpyBitGenerator bg) {
+                return new RandomState(bg);
+            }
+            RandomState rs = new RandomState(Mt19937.legacySeeded(0));
+            LegacySeeds.apply(rs, seed);
+            return rs;
+        });
         for (String name : BitGenerators.names()) {
             String signature = name.equals(Philox.NAME) ? "Philox(seed=None, counter=None, key=None)" : name + "(seed=None)";
             registry.function("numpy.random." + name, call -> bitGenerator(name, Signature.parse(signature).bind(call)));
@@ -71,6 +81,9 @@ final class ModernValues {
         }
         if (seed instanceof NumpyBitGenerator bg) {
             return new Generator(bg);
+        }
+        if (seed instanceof RandomState rs) { // NumPy 2: a Generator over the RandomState's own bit generator
+            return new Generator(rs.bitGenerator());
         }
         return new Generator(Pcg64.seeded(Py.isNone(seed) ? null : engineValue(seed)));
     }

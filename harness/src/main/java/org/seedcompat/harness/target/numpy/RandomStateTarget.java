@@ -10,6 +10,8 @@ import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.LegacyState;
 import org.seedcompat.engine.numpy.RandomState;
+import org.seedcompat.engine.numpy.bitgen.BitGeneratorState;
+import org.seedcompat.engine.numpy.bitgen.BitGenerators;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.numpy.bitgen.NumpyBitGenerator;
 import org.seedcompat.harness.cases.ArrayConversion;
@@ -52,12 +54,8 @@ public final class RandomStateTarget implements EngineTarget {
     }
 
     private static EngineTarget create(Object seed, boolean global, EngineOptions options) {
-        if (!global && seed instanceof Mt19937 mt) { // RandomState(bit_generator) runs on that very generator
-            return new RandomStateTarget(new RandomState(mt, Libm.of(options.mathVariant())), false);
-        }
-        if (!global && seed instanceof NumpyBitGenerator bg) {
-            throw new PythonError("UnsupportedArgument", "RandomState over " + bg.name()
-                    + " is not supported by the engine yet (only MT19937)");
+        if (!global && seed instanceof NumpyBitGenerator bg) { // RandomState(bit_generator) runs on that very generator
+            return new RandomStateTarget(new RandomState(bg, Libm.of(options.mathVariant())), false);
         }
         RandomState rs = new RandomState(Mt19937.legacySeeded(0), Libm.of(options.mathVariant()));
         LegacySeeds.apply(rs, seed);
@@ -76,16 +74,41 @@ public final class RandomStateTarget implements EngineTarget {
      */
     static final MethodTable<RandomStateTarget> TABLE = MethodTable.<RandomStateTarget>builder()
             .method("seed(seed=None)", (t, b) -> {
+                if (!(t.rs.bitGenerator() instanceof Mt19937)) {
+                    if (!t.global) {
+                        throw PythonError.typeError("can only re-seed a MT19937 BitGenerator");
+                    }
+                    // numpy.random.seed over a swapped-in bit generator: the state of a new one of its
+                    // kind seeded so (the gaussian cache is left as it is)
+                    NumpyBitGenerator bg = t.rs.bitGenerator();
+                    Object seed = b.isNone("seed") ? null : ModernValues.engineValue(b.get("seed"));
+                    bg.setState(BitGenerators.seeded(bg.name(), seed).state());
+                    return NoneValue.INSTANCE;
+                }
                 LegacySeeds.apply(t.rs, b.get("seed"));
                 return NoneValue.INSTANCE;
             })
-            .method("get_state(legacy=True)", (t, b) -> LegacyStates.render(t.rs.getState(), truthy(b.get("legacy"))))
+            .method("get_state(legacy=True)", (t, b) -> LegacyStates.render(t.rs, truthy(b.get("legacy"))))
             .method("set_state(state)", (t, b) -> {
                 LegacyStates.set(t.rs, b.get("state"));
                 return NoneValue.INSTANCE;
             })
             .method("random_sample(size=None)", (t, b) -> floats(b.get("size"), t.rs::randomSample))
             .method("random(size=None)", (t, b) -> floats(b.get("size"), t.rs::randomSample))
+            .raw("get_bit_generator()", (t, call) -> {
+                t.requireGlobal("get_bit_generator");
+                Signature.parse("get_bit_generator()").bind(call);
+                return ModernValues.render(t.rs.bitGenerator());
+            })
+            .raw("set_bit_generator(bitgen)", (t, call) -> {
+                t.requireGlobal("set_bit_generator");
+                Object bg = Signature.parse("set_bit_generator(bitgen)").bind(call).get("bitgen");
+                if (!(bg instanceof NumpyBitGenerator nbg)) {
+                    throw new PythonError("AttributeError", "'" + Py.typeName(bg) + "' object has no attribute 'capsule'");
+                }
+                t.rs.initializeBitGenerator(nbg);
+                return NoneValue.INSTANCE;
+            })
             .raw("ranf(size=None)", (t, call) -> t.globalOnly("ranf", call))
             .raw("sample(size=None)", (t, call) -> t.globalOnly("sample", call))
             .raw("rand(*args)", (t, call) -> floats(varargShape("rand(*args)", call), t.rs::randomSample))
@@ -147,14 +170,25 @@ public final class RandomStateTarget implements EngineTarget {
     @Override
     public Value call(CallLine line) {
         String name = Methods.methodName(line, TABLE.names(), targetName());
-        return Methods.sizeErrorLast(() -> TABLE.call(this, name, line.call(), targetName()), rs::getState, rs::setState);
+        return Methods.sizeErrorLast(() -> TABLE.call(this, name, line.call(), targetName()),
+                () -> new Snapshot(rs.bitGeneratorState(), rs.hasGauss(), rs.cachedGaussian()),
+                s -> rs.setState(s.state(), s.hasGauss(), s.gauss()));
+    }
+
+    /** What a size-error retry restores: the bit generator's state and the gaussian cache. */
+    private record Snapshot(BitGeneratorState state, int hasGauss, double gauss) {
+    }
+
+    /** The module's own functions: a RandomState lacks them (NumPy's AttributeError, before binding). */
+    private void requireGlobal(String name) {
+        if (!global) {
+            throw new PythonError("AttributeError", "'numpy.random.mtrand.RandomState' object has no attribute '" + name + "'");
+        }
     }
 
     /** {@code ranf}/{@code sample}: aliases the module has and RandomState lacks (looked up before binding). */
     private Value globalOnly(String name, Expr.Call call) {
-        if (!global) {
-            throw new PythonError("AttributeError", "'numpy.random.mtrand.RandomState' object has no attribute '" + name + "'");
-        }
+        requireGlobal(name);
         return floats(Signature.parse(name + "(size=None)").bind(call).get("size"), rs::randomSample);
     }
 
