@@ -11,7 +11,7 @@ class GeneratorTarget(Target):
     name = "numpy.random.Generator"
     methods = public_methods(np.random.Generator)
     library_api = True
-    attributes = {"bit_generator": BitGeneratorTarget}
+    attributes = {"bit_generator": BitGeneratorTarget, "_poisson_lam_max": None}
     in_place = {"shuffle": (0, "x")}
 
 

@@ -12,6 +12,7 @@ class RandomStateTarget(Target):
     name = "numpy.random.RandomState"
     methods = NUMPY_LEGACY_METHODS
     library_api = True
+    attributes = {"_poisson_lam_max": None}  # the largest lam poisson accepts (NumPy's tests read it)
 
 
 def setup(args, kwargs):

@@ -70,6 +70,12 @@ import org.seedcompat.engine.numpy.distributions.Zipfs;
  */
 public final class Generator {
 
+    /**
+     * {@code _poisson_lam_max}: the largest {@code lam} {@code poisson} accepts,
+     * {@code int64 max - 10 * sqrt(int64 max)} in doubles (also negative_binomial's bound).
+     */
+    public static final double POISSON_LAM_MAX = Constraint.POISSON_LAM_MAX;
+
     private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
 
     private final BitGenerator bitGenerator;

@@ -54,6 +54,12 @@ import org.seedcompat.engine.numpy.legacy.LegacyZipfs;
  */
 public final class RandomState {
 
+    /**
+     * {@code _poisson_lam_max}: the largest {@code lam} {@code poisson} accepts,
+     * {@code int64 max - 10 * sqrt(int64 max)} in doubles (also negative_binomial's bound).
+     */
+    public static final double POISSON_LAM_MAX = Constraint.POISSON_LAM_MAX;
+
     private static final BigInteger UINT32_LIMIT = BigInteger.ONE.shiftLeft(32);
 
     /** Any NumPy bit generator (MT19937 unless given one); replaced only by {@link #initializeBitGenerator}. */

@@ -110,6 +110,9 @@ public final class GeneratorTarget implements EngineTarget {
         if (obj instanceof Generator g && name.equals("bit_generator")) {
             return g.bitGenerator();
         }
+        if (obj instanceof Generator && name.equals("_poisson_lam_max")) {
+            return ArrayValue.scalarDouble(Generator.POISSON_LAM_MAX);
+        }
         if (obj instanceof NumpyBitGenerator bg) {
             if (name.equals("state")) {
                 return ModernValues.state(bg.state());

@@ -17,7 +17,8 @@ record Members(Set<String> methods, Map<String, String> attributes) {
             Map.of("entropy", "", "spawn_key", "", "pool_size", "", "n_children_spawned", "", "state", ""));
     static final Members BIT_GENERATOR = new Members(GeneratorTarget.BIT_GENERATOR.names(),
             Map.of("state", "", "seed_seq", "SeedSequence"));
-    static final Members GENERATOR = new Members(GeneratorCalls.TABLE.names(), Map.of("bit_generator", "BitGenerator"));
+    static final Members GENERATOR = new Members(GeneratorCalls.TABLE.names(), Map.of("bit_generator", "BitGenerator",
+            "_poisson_lam_max", ""));
 
     /** The table an attribute leads to, by kind name ("" for a plain value). */
     static Members of(String kind) {

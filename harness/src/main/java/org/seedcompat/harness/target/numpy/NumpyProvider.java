@@ -28,7 +28,9 @@ public final class NumpyProvider implements TargetProvider, CaseValues {
     public Map<String, Set<String>> members() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         Set<String> legacy = RandomStateTarget.TABLE.members("", "");
-        m.put("numpy.random.RandomState", legacy);
+        Set<String> randomState = new java.util.TreeSet<>(legacy);
+        randomState.add(RandomStateTarget.POISSON_LAM_MAX);
+        m.put("numpy.random.RandomState", randomState);
         m.put("numpy.random.seed", legacy);
         m.put("numpy.random.default_rng", Members.GENERATOR.flattened(""));
         m.put("numpy.random.Generator", Members.GENERATOR.flattened(""));

@@ -169,11 +169,17 @@ public final class RandomStateTarget implements EngineTarget {
 
     @Override
     public Value call(CallLine line) {
+        if (!global && !line.called() && line.dotted().equals(POISSON_LAM_MAX)) {
+            return ArrayValue.scalarDouble(RandomState.POISSON_LAM_MAX);
+        }
         String name = Methods.methodName(line, TABLE.names(), targetName());
         return Methods.sizeErrorLast(() -> TABLE.call(this, name, line.call(), targetName()),
                 () -> new Snapshot(rs.bitGeneratorState(), rs.hasGauss(), rs.cachedGaussian()),
                 s -> rs.setState(s.state(), s.hasGauss(), s.gauss()));
     }
+
+    /** RandomState's one readable attribute (the module has no such name). */
+    static final String POISSON_LAM_MAX = "_poisson_lam_max";
 
     /** What a size-error retry restores: the bit generator's state and the gaussian cache. */
     private record Snapshot(BitGeneratorState state, int hasGauss, double gauss) {
