@@ -15,6 +15,7 @@ import org.seedcompat.engine.numpy.distributions.FRatios;
 import org.seedcompat.engine.numpy.distributions.Gammas;
 import org.seedcompat.engine.numpy.distributions.Geometrics;
 import org.seedcompat.engine.numpy.distributions.Gumbels;
+import org.seedcompat.engine.numpy.distributions.Hypergeometrics;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Lognormals;
@@ -650,6 +651,19 @@ public final class Generator {
     public Variates negativeBinomial(Param n, Param p, int[] size) {
         return ParamCalls.negativeBinomial(size, n, p,
                 (k, q) -> NegativeBinomials.negativeBinomial(bitGenerator, libm, k, q));
+    }
+
+    /**
+     * {@code hypergeometric(ngood, nbad, nsample, size)} (see {@link Hypergeometrics}); int64
+     * parameters.
+     *
+     * @throws PythonError ValueError "both ngood and nbad must be less than 1000000000",
+     *                     "ngood + nbad &lt; nsample", "ngood &lt; 0", "nbad &lt; 0", "nsample &lt; 0";
+     *                     broadcasting and size errors
+     */
+    public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
+        return ParamCalls.hypergeometric(size, ngood, nbad, nsample, false,
+                (g, b, s) -> Hypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
     }
 
     /**

@@ -22,6 +22,7 @@ import org.seedcompat.engine.numpy.legacy.LegacyFRatios;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
 import org.seedcompat.engine.numpy.legacy.LegacyGeometrics;
+import org.seedcompat.engine.numpy.legacy.LegacyHypergeometrics;
 import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
 import org.seedcompat.engine.numpy.legacy.LegacyLogseries;
 import org.seedcompat.engine.numpy.legacy.LegacyNegativeBinomials;
@@ -680,6 +681,18 @@ public final class RandomState {
     public Variates negativeBinomial(Param n, Param p, int[] size) {
         return ParamCalls.discrete(size, n, "n", Constraint.POSITIVE, p, "p", Constraint.BOUNDED_0_1,
                 (k, q) -> LegacyNegativeBinomials.negativeBinomial(bitGenerator, gauss, libm, k, q));
+    }
+
+    /**
+     * {@code hypergeometric(ngood, nbad, nsample, size)} by {@code legacy_random_hypergeometric}
+     * (see {@link LegacyHypergeometrics}); int64 parameters, no upper limit.
+     *
+     * @throws PythonError ValueError "ngood + nbad &lt; nsample", "ngood &lt; 0", "nbad &lt; 0",
+     *                     "nsample &lt; 1 or nsample is NaN" (an array: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
+        return ParamCalls.hypergeometric(size, ngood, nbad, nsample, true,
+                (g, b, s) -> LegacyHypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
     }
 
     /**

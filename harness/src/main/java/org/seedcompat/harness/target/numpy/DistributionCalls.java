@@ -48,6 +48,12 @@ final class DistributionCalls {
         Variates sample(E engine, Param a, int[] size);
     }
 
+    /** A sampler with three int64 parameters and a size ({@code hypergeometric}). */
+    @FunctionalInterface
+    interface Sampler3I<E> {
+        Variates sample(E engine, IntParam a, IntParam b, IntParam c, int[] size);
+    }
+
     /** A sampler with two float parameters and a size. */
     @FunctionalInterface
     interface Sampler2<E> {
@@ -75,6 +81,12 @@ final class DistributionCalls {
     /** The binding of a three-parameter sampler: the signature's first three parameters and {@code size}. */
     static <E> MethodTable.Binding<E> sampler3(Sampler3<E> f) {
         return (e, b) -> render(f.sample(e, param(b.at(0)), param(b.at(1)), param(b.at(2)), Py.shape(b.get("size"))));
+    }
+
+    /** The binding of a sampler with three int64 parameters (read as binomial's {@code n} is): the signature's first three and {@code size}. */
+    static <E> MethodTable.Binding<E> intSampler3(Sampler3I<E> f) {
+        return (e, b) -> render(f.sample(e, ints(b.at(0), "an int64 parameter"), ints(b.at(1), "an int64 parameter"),
+                ints(b.at(2), "an int64 parameter"), Py.shape(b.get("size"))));
     }
 
     static Value standardGamma(Generator g, Signature.Bound b) {
@@ -144,22 +156,46 @@ final class DistributionCalls {
         return PythonError.valueError("could not convert string to float: '" + s + "'");
     }
 
+    private static final java.util.regex.Pattern PYTHON_INT =
+            java.util.regex.Pattern.compile("[+-]?\\d(_?\\d)*");
+
+    /**
+     * A string int64 parameter: the array conversion parses it as Python's {@code int()} does (what
+     * it cannot parse is int()'s ValueError), and what it can is refused next by C's
+     * {@code <int64_t>} on the scalar path.
+     */
+    private static PythonError intStringParam(String s) {
+        if (PYTHON_INT.matcher(s.strip()).matches()) {
+            return PythonError.typeError("an integer is required");
+        }
+        if (!s.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')) {
+            return new PythonError("UnsupportedArgument", "a string parameter with quotes, backslashes or non-ASCII "
+                    + "characters is not supported by the engine yet");
+        }
+        return PythonError.valueError("invalid literal for int() with base 10: '" + s + "'");
+    }
+
     /**
      * binomial's {@code n}: {@code PyArray_FROM_OTF(n, NPY_INT64)} (an ndarray must cast safely:
      * a float array raises TypeError; Python lists of floats are truncated), then on the scalar
      * path C's {@code <int64_t>n} (Python floats truncate; beyond int64 OverflowError).
      */
     static IntParam trials(Object v) {
+        return ints(v, "binomial n");
+    }
+
+    /** An int64 parameter read as {@link #trials} reads binomial's {@code n}; {@code what} names it in unsupported cases. */
+    static IntParam ints(Object v, String what) {
         if (v instanceof ArrayValue a && (a.dtype().isFloat() || a.dtype() == DType.UINT64)) {
             throw PythonError.typeError("Cannot cast " + (a.isScalar() ? "scalar" : "array data") + " from dtype('"
                     + a.dtype().pythonName() + "') to dtype('int64') according to the rule 'safe'");
         }
         if (!isArray(v)) {
-            if (v instanceof String) {
-                throw PythonError.typeError("an integer is required");
+            if (v instanceof String s) {
+                throw intStringParam(s);
             }
             if (!(v instanceof Double || v instanceof BigInteger || v instanceof Boolean || v instanceof ArrayValue)) {
-                throw new PythonError("UnsupportedArgument", "binomial n of type " + Py.typeName(v)
+                throw new PythonError("UnsupportedArgument", what + " of type " + Py.typeName(v)
                         + " is not supported by the engine yet");
             }
             BigInteger n = Py.toInt(v);
@@ -174,7 +210,7 @@ final class DistributionCalls {
                 double d = Double.longBitsToDouble(a.data()[i]);
                 if (!(d > -0x1p63 && d < 0x1p63)) {
                     throw new PythonError("UnsupportedArgument",
-                            "a non-finite or out-of-range float in binomial's n is not supported by the engine yet");
+                            "a non-finite or out-of-range float in " + what + " is not supported by the engine yet");
                 }
             }
         } else if (a.dtype() == DType.UINT64) {

@@ -145,6 +145,7 @@ public final class RandomStateTarget implements EngineTarget {
             .method("logseries(p, size=None)", rs(DistributionCalls.sampler1(RandomState::logseries)))
             .method("zipf(a, size=None)", rs(DistributionCalls.sampler1(RandomState::zipf)))
             .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
+            .method("hypergeometric(ngood, nbad, nsample, size=None)", rs(DistributionCalls.intSampler3(RandomState::hypergeometric)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
