@@ -10,6 +10,7 @@ import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
 import org.seedcompat.engine.numpy.distributions.Cauchys;
+import org.seedcompat.engine.numpy.distributions.Dirichlets;
 import org.seedcompat.engine.numpy.distributions.ChiSquares;
 import org.seedcompat.engine.numpy.distributions.FRatios;
 import org.seedcompat.engine.numpy.distributions.Gammas;
@@ -664,6 +665,26 @@ public final class Generator {
     public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
         return ParamCalls.hypergeometric(size, ngood, nbad, nsample, false,
                 (g, b, s) -> Hypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
+    }
+
+    // ---------------------------------------------------------------- multivariate
+
+    /**
+     * {@code dirichlet(alpha, size)} (see {@link Dirichlets}): shape {@code (k,)}, or
+     * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
+     *
+     * @throws PythonError ValueError "alpha &lt; 0" (NaN passes), then the output's shape errors
+     */
+    public Variates dirichlet(double[] alpha, int[] size) {
+        for (double a : alpha) {
+            if (a < 0) {
+                throw PythonError.valueError("alpha < 0");
+            }
+        }
+        int[] shape = NumpyShapes.withTrailing(size, alpha.length);
+        double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
+        Dirichlets.dirichlet(bitGenerator, libm, alpha, out);
+        return Variates.ofDoubles(shape, out);
     }
 
     /**

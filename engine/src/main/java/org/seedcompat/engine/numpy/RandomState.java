@@ -18,6 +18,7 @@ import org.seedcompat.engine.numpy.distributions.Triangulars;
 import org.seedcompat.engine.numpy.legacy.LegacyBetas;
 import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
 import org.seedcompat.engine.numpy.legacy.LegacyChiSquares;
+import org.seedcompat.engine.numpy.legacy.LegacyDirichlets;
 import org.seedcompat.engine.numpy.legacy.LegacyFRatios;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
@@ -693,6 +694,26 @@ public final class RandomState {
     public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
         return ParamCalls.hypergeometric(size, ngood, nbad, nsample, true,
                 (g, b, s) -> LegacyHypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
+    }
+
+    // ---------------------------------------------------------------- multivariate
+
+    /**
+     * {@code dirichlet(alpha, size)} (see {@link LegacyDirichlets}): shape {@code (k,)}, or
+     * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
+     *
+     * @throws PythonError ValueError "alpha &lt;= 0" (NaN passes), then the output's shape errors
+     */
+    public Variates dirichlet(double[] alpha, int[] size) {
+        for (double a : alpha) {
+            if (a <= 0) {
+                throw PythonError.valueError("alpha <= 0");
+            }
+        }
+        int[] shape = NumpyShapes.withTrailing(size, alpha.length);
+        double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
+        LegacyDirichlets.dirichlet(bitGenerator, gauss, libm, alpha, out);
+        return Variates.ofDoubles(shape, out);
     }
 
     /**

@@ -112,6 +112,59 @@ final class DistributionCalls {
         return render(rs.binomial(trials(b.get("n")), p, Py.shape(b.get("size"))));
     }
 
+    /** A multivariate sampler's binding: alpha-like first argument, then a leading {@code size}. */
+    @FunctionalInterface
+    interface Multivariate<E> {
+        Variates sample(E engine, double[] alpha, int[] size);
+    }
+
+    /**
+     * {@code dirichlet(alpha, size)}: {@code len(alpha)} and {@code PyArray_FROMANY(alpha, double,
+     * 1, 1)} (see {@link #vector}); then, after the engine's alpha check, {@code size} read as
+     * {@code operator.index(size)} or {@code tuple(size)} (so a float size is "not iterable").
+     */
+    static <E> MethodTable.Binding<E> dirichlet(Multivariate<E> f) {
+        return (e, b) -> {
+            double[] alpha = vector(b.get("alpha"));
+            Object size = b.get("size");
+            if (size instanceof Double) {
+                f.sample(e, alpha, new int[] {0}); // alpha's errors come first; an empty output draws nothing
+                throw PythonError.typeError("'float' object is not iterable");
+            }
+            return render(f.sample(e, alpha, Py.shape(size)));
+        };
+    }
+
+    /** A 1-d float64 parameter read by {@code len(x)} and {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}, with their errors. */
+    static double[] vector(Object v) {
+        if (v instanceof BigInteger || v instanceof Double || v instanceof Boolean) {
+            throw PythonError.typeError("object of type '" + Py.typeName(v) + "' has no len()");
+        }
+        if (v instanceof String) {
+            throw PythonError.valueError("object of too small depth for desired array");
+        }
+        if (v instanceof ArrayValue a) {
+            if (a.isScalar()) {
+                throw PythonError.typeError("len() of unsized object");
+            }
+            if (a.shape().length > 1) {
+                throw PythonError.valueError("object too deep for desired array");
+            }
+        } else if (v instanceof Py.PyList || v instanceof Py.PyTuple) {
+            for (Object item : v instanceof Py.PyList l ? l.items() : ((Py.PyTuple) v).items()) {
+                if (isArray(item)) {
+                    throw PythonError.valueError("setting an array element with a sequence. The requested array "
+                            + "would exceed the maximum number of dimension of 1.");
+                }
+            }
+        } else {
+            throw new PythonError("UnsupportedArgument", "a vector parameter of type " + Py.typeName(v)
+                    + " is not supported by the engine yet");
+        }
+        Param p = param(v);
+        return p.values();
+    }
+
     private static Value render(Variates v) {
         return new ArrayValue(v.dtype(), v.isScalar() ? new int[0] : v.shape(), v.data());
     }

@@ -106,6 +106,7 @@ final class GeneratorCalls {
             .method("zipf(a, size=None)", DistributionCalls.sampler1(Generator::zipf))
             .method("negative_binomial(n, p, size=None)", DistributionCalls.sampler2(Generator::negativeBinomial))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", DistributionCalls.intSampler3(Generator::hypergeometric))
+            .method("dirichlet(alpha, size=None)", DistributionCalls.dirichlet(Generator::dirichlet))
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

@@ -146,6 +146,7 @@ public final class RandomStateTarget implements EngineTarget {
             .method("zipf(a, size=None)", rs(DistributionCalls.sampler1(RandomState::zipf)))
             .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", rs(DistributionCalls.intSampler3(RandomState::hypergeometric)))
+            .method("dirichlet(alpha, size=None)", rs(DistributionCalls.dirichlet(RandomState::dirichlet)))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
