@@ -21,6 +21,7 @@ import org.seedcompat.engine.numpy.distributions.Laplaces;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Lognormals;
 import org.seedcompat.engine.numpy.distributions.Logseries;
+import org.seedcompat.engine.numpy.distributions.Multinomials;
 import org.seedcompat.engine.numpy.distributions.NegativeBinomials;
 import org.seedcompat.engine.numpy.distributions.NoncentralChiSquares;
 import org.seedcompat.engine.numpy.distributions.Paretos;
@@ -685,6 +686,80 @@ public final class Generator {
         double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
         Dirichlets.dirichlet(bitGenerator, libm, alpha, out);
         return Variates.ofDoubles(shape, out);
+    }
+
+    /**
+     * {@code multinomial(n, pvals, size)} (see {@link Multinomials}): int64 counts of shape
+     * {@code size + (d,)} (scalar path) or the broadcast of {@code n} against the rows of
+     * {@code pvals} (vector path: {@code n} an array or {@code pvals} n-d). {@code pvalsDtype} is
+     * the dtype of a {@code pvals} given as a NumPy array ({@code null} otherwise): a float dtype
+     * other than float64 only changes the wording of the sum error.
+     *
+     * @throws PythonError ValueError "pvals must have at least 1 dimension ...", "pvals &lt; 0, pvals &gt; 1 or pvals
+     *                     contains NaNs", "sum(pvals[:-1]) &gt; 1.0" (and its variants), "n &lt; 0"; broadcasting and size errors
+     */
+    public Variates multinomial(IntParam n, Param pvals, DType pvalsDtype, int[] size) {
+        int[] pshape = pvals.shape();
+        int ndim = pshape.length;
+        int d = ndim >= 1 ? pshape[ndim - 1] : 0;
+        if (d == 0) {
+            throw PythonError.valueError("pvals must have at least 1 dimension and the last dimension of pvals must be "
+                    + "greater than 0.");
+        }
+        double[] p = pvals.values();
+        Constraint.BOUNDED_0_1.checkArray(p, "pvals");
+        for (int offset = 0; offset < p.length; offset += d) {
+            if (Multinomials.kahanSum(p, offset, d - 1) > 1.0 + 1e-12) {
+                throw multinomialSumError(p, pvalsDtype, ndim == 1 ? "[:-1]" : "[...,:-1]");
+            }
+        }
+        if (!n.isScalar() || ndim > 1) {
+            Constraint.checkNonNegative(n, "n");
+            int[] rows = java.util.Arrays.copyOf(pshape, ndim - 1);
+            int[] joint;
+            if (size == null) {
+                joint = ParamBroadcast.broadcast(n.shape(), rows);
+            } else {
+                NumpyShapes.allocate(size, DType.INT8);
+                joint = ParamBroadcast.broadcast(n.shape(), rows, size);
+                if (!java.util.Arrays.equals(joint, size)) {
+                    throw PythonError.valueError("Output size " + ParamBroadcast.tuple(size)
+                            + " is not compatible with broadcast dimensions of inputs " + ParamBroadcast.tuple(joint) + ".");
+                }
+            }
+            ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.INT64, joint, n.shape(), rows);
+            int[] shape = NumpyShapes.withTrailing(joint, d);
+            long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+            long[] nv = n.values();
+            for (int i = 0, offset = 0; i < plan.count(); i++, offset += d) {
+                Multinomials.multinomial(bitGenerator, binomials, nv[plan.at(1, i)], p, plan.at(2, i) * d, d, out, offset);
+            }
+            return Variates.ofLongs(shape, out);
+        }
+        int[] shape = NumpyShapes.withTrailing(size, d);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        long ni = n.values()[0];
+        Constraint.NON_NEGATIVE.check((double) ni, "n");
+        for (int offset = 0; offset < out.length; offset += d) {
+            Multinomials.multinomial(bitGenerator, binomials, ni, p, 0, d, out, offset);
+        }
+        return Variates.ofLongs(shape, out);
+    }
+
+    /** The sum error, with the float64-cast note for a float32/float16 array whose own sum is below 1.0001. */
+    static PythonError multinomialSumError(double[] p, DType pvalsDtype, String slice) {
+        if (pvalsDtype != null && pvalsDtype.isFloat() && pvalsDtype != DType.FLOAT64) {
+            if (pvalsDtype != DType.FLOAT32) {
+                throw new PythonError("UnsupportedArgument", "the sum check of " + pvalsDtype.pythonName()
+                        + " pvals is not supported by the engine yet");
+            }
+            if (Multinomials.pairwiseSumFloat32(p, 0, p.length) < 1.0001) {
+                return PythonError.valueError("sum(pvals" + slice + ".astype(np.float64)) > 1.0. The pvals array is cast "
+                        + "to 64-bit floating point prior to checking the sum. Precision changes when casting may cause "
+                        + "problems even if the sum of the original pvals is valid.");
+            }
+        }
+        return PythonError.valueError("sum(pvals" + slice + ") > 1.0");
     }
 
     /**

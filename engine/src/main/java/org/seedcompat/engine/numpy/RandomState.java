@@ -11,6 +11,7 @@ import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
 import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Multinomials;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Poissons;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
@@ -714,6 +715,37 @@ public final class RandomState {
         double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
         LegacyDirichlets.dirichlet(bitGenerator, gauss, libm, alpha, out);
         return Variates.ofDoubles(shape, out);
+    }
+
+    /**
+     * {@code multinomial(n, pvals, size)}: Generator's {@code random_multinomial} kernel (see
+     * {@link Multinomials}) with this RandomState's binomial cache; {@code pvals} 1-d (an empty
+     * one gives empty rows), {@code pvalsDtype} as for {@link Generator#multinomial}.
+     *
+     * @throws PythonError TypeError "pvals must be a 1-d sequence"; ValueError "pvals &lt; 0, pvals &gt; 1 or pvals
+     *                     contains NaNs", "sum(pvals[:-1]) &gt; 1.0" (and its float32 variant), then size errors, then "n &lt; 0"
+     */
+    public Variates multinomial(long n, Param pvals, DType pvalsDtype, int[] size) {
+        if (pvals.shape().length == 0) {
+            throw PythonError.typeError("pvals must be a 1-d sequence");
+        }
+        if (pvals.shape().length > 1) {
+            throw PythonError.valueError("setting an array element with a sequence. The requested array would exceed the "
+                    + "maximum number of dimension of 1.");
+        }
+        double[] p = pvals.values();
+        int d = p.length;
+        Constraint.BOUNDED_0_1.checkArray(p, "pvals");
+        if (d > 0 && Multinomials.kahanSum(p, 0, d - 1) > 1.0 + 1e-12) {
+            throw Generator.multinomialSumError(p, pvalsDtype, "[:-1]");
+        }
+        int[] shape = NumpyShapes.withTrailing(size, d);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        Constraint.NON_NEGATIVE.check((double) n, "n");
+        for (int offset = 0; d > 0 && offset < out.length; offset += d) {
+            Multinomials.multinomial(bitGenerator, binomials, n, p, 0, d, out, offset);
+        }
+        return Variates.ofLongs(shape, out);
     }
 
     /**

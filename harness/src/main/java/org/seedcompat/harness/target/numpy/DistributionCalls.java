@@ -135,6 +135,108 @@ final class DistributionCalls {
         };
     }
 
+    /**
+     * Generator's {@code multinomial(n, pvals, size)}: {@code n} as binomial's, {@code pvals} as a
+     * float64 array of any shape. NumPy reads {@code size} after checking {@code pvals} (and, on
+     * the vector path, {@code n}), so a size error is raised after those checks (which draw
+     * nothing with no trials).
+     */
+    static Value multinomial(Generator g, Signature.Bound b) {
+        IntParam n = ints(b.get("n"), "multinomial n");
+        Object pv = b.get("pvals");
+        Param p = param(pv);
+        DType pDtype = pv instanceof ArrayValue a ? a.dtype() : null;
+        boolean vector = !n.isScalar() || p.shape().length > 1;
+        Object size = b.get("size");
+        PythonError sizeError = null;
+        int[] shape = null;
+        if (size instanceof Double && !vector) {
+            sizeError = PythonError.typeError("'float' object is not iterable"); // tuple(size) after operator.index fails
+        } else {
+            try {
+                shape = Py.shape(size);
+            } catch (Py.SizeError e) {
+                sizeError = new PythonError(e.pythonType(), e.getMessage());
+            }
+        }
+        if (sizeError != null) {
+            g.multinomial(IntParam.of(0), p, pDtype, null);
+            if (vector) {
+                for (long v : n.values()) {
+                    if (v < 0) {
+                        throw PythonError.valueError("n < 0");
+                    }
+                }
+            }
+            throw sizeError;
+        }
+        return render(g.multinomial(n, p, pDtype, shape));
+    }
+
+    /**
+     * RandomState's {@code multinomial(long n, pvals, size)}: {@code n} converted to a C
+     * {@code long} as the call binds, then {@code pvals} by
+     * {@code PyArray_FROMANY(pvals, double, 0, 1)} and its checks, then the output shape from
+     * {@code size} (its errors after those checks), then {@code n < 0}.
+     */
+    static Value multinomial(RandomState rs, Signature.Bound b) {
+        long n = legacyLong(b.get("n"));
+        Object pv = b.get("pvals");
+        Param p = pv instanceof BigInteger || pv instanceof Double || pv instanceof Boolean || pv instanceof String
+                || (pv instanceof ArrayValue a && a.isScalar()) ? param(pv) : new Param(vectorShape(pv), vector(pv));
+        DType pDtype = pv instanceof ArrayValue a ? a.dtype() : null;
+        Object size = b.get("size");
+        PythonError sizeError = null;
+        int[] shape = null;
+        if (size instanceof Double) {
+            sizeError = PythonError.typeError("'float' object is not iterable"); // tuple(size) after operator.index fails
+        } else {
+            try {
+                shape = Py.shape(size);
+            } catch (Py.SizeError e) {
+                sizeError = new PythonError(e.pythonType(), e.getMessage());
+            }
+        }
+        if (sizeError != null) {
+            rs.multinomial(0, p, pDtype, null); // pvals' own errors come first (no trials: no draws)
+            throw sizeError;
+        }
+        return render(rs.multinomial(n, p, pDtype, shape));
+    }
+
+    private static int[] vectorShape(Object v) {
+        return new int[] {v instanceof ArrayValue a ? a.shape()[0] : v instanceof Py.PyList l ? l.items().size()
+                : ((Py.PyTuple) v).items().size()};
+    }
+
+    /** Cython's conversion of an object to a C {@code long} (no array conversion first). */
+    private static long legacyLong(Object v) {
+        if (v instanceof BigInteger || v instanceof Boolean || v instanceof ArrayValue a && a.isScalar() && !a.dtype().isFloat()) {
+            BigInteger n = Py.toInt(v);
+            if (n.compareTo(INT64_MIN) < 0 || n.compareTo(INT64_MAX) > 0) {
+                throw PythonError.overflowError("Python int too large to convert to C long");
+            }
+            return n.longValueExact();
+        }
+        if (v instanceof Double d) {
+            if (Double.isNaN(d)) {
+                throw PythonError.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw PythonError.overflowError("cannot convert float infinity to integer");
+            }
+            if (!(d > -0x1p63 && d < 0x1p63)) {
+                throw PythonError.overflowError("Python int too large to convert to C long");
+            }
+            return (long) (double) d;
+        }
+        if (v instanceof String || v instanceof Py.PyList || v instanceof Py.PyTuple) {
+            throw PythonError.typeError("an integer is required");
+        }
+        throw new PythonError("UnsupportedArgument", "multinomial n of type " + Py.typeName(v)
+                + " is not supported by the engine yet");
+    }
+
     /** A 1-d float64 parameter read by {@code len(x)} and {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}, with their errors. */
     static double[] vector(Object v) {
         if (v instanceof BigInteger || v instanceof Double || v instanceof Boolean) {

@@ -107,6 +107,7 @@ final class GeneratorCalls {
             .method("negative_binomial(n, p, size=None)", DistributionCalls.sampler2(Generator::negativeBinomial))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", DistributionCalls.intSampler3(Generator::hypergeometric))
             .method("dirichlet(alpha, size=None)", DistributionCalls.dirichlet(Generator::dirichlet))
+            .method("multinomial(n, pvals, size=None)", DistributionCalls::multinomial)
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

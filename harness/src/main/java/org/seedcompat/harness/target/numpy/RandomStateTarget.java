@@ -147,6 +147,7 @@ public final class RandomStateTarget implements EngineTarget {
             .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", rs(DistributionCalls.intSampler3(RandomState::hypergeometric)))
             .method("dirichlet(alpha, size=None)", rs(DistributionCalls.dirichlet(RandomState::dirichlet)))
+            .method("multinomial(n, pvals, size=None)", (t, b) -> DistributionCalls.multinomial(t.rs, b))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
