@@ -22,6 +22,7 @@ import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Lognormals;
 import org.seedcompat.engine.numpy.distributions.Logseries;
 import org.seedcompat.engine.numpy.distributions.Multinomials;
+import org.seedcompat.engine.numpy.distributions.MultivariateHypergeometrics;
 import org.seedcompat.engine.numpy.distributions.NegativeBinomials;
 import org.seedcompat.engine.numpy.distributions.NoncentralChiSquares;
 import org.seedcompat.engine.numpy.distributions.Paretos;
@@ -742,6 +743,60 @@ public final class Generator {
         Constraint.NON_NEGATIVE.check((double) ni, "n");
         for (int offset = 0; offset < out.length; offset += d) {
             Multinomials.multinomial(bitGenerator, binomials, ni, p, 0, d, out, offset);
+        }
+        return Variates.ofLongs(shape, out);
+    }
+
+    /**
+     * {@code multivariate_hypergeometric(colors, nsample, size, method)} (see
+     * {@link MultivariateHypergeometrics}): int64 counts of shape {@code size + (len(colors),)}.
+     *
+     * @throws PythonError ValueError 'method must be "count" or "marginals".', "nsample must be nonnegative.",
+     *                     "colors must be ...", "sum(colors) must not exceed ...", the per-method limits on
+     *                     sum(colors), "nsample &gt; sum(colors)"; shape errors; MemoryError (count)
+     */
+    public Variates multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
+        boolean count = "count".equals(method);
+        if (!count && !"marginals".equals(method)) {
+            throw PythonError.valueError("method must be \"count\" or \"marginals\".");
+        }
+        if (nsample < 0) {
+            throw PythonError.valueError("nsample must be nonnegative.");
+        }
+        long total = 0;
+        for (long c : colors) {
+            if (c < 0) {
+                throw PythonError.valueError("colors must be a one-dimensional sequence of nonnegative integers not "
+                        + "exceeding " + Long.MAX_VALUE + ".");
+            }
+        }
+        for (long c : colors) {
+            if (c > Long.MAX_VALUE - total) {
+                throw PythonError.valueError("sum(colors) must not exceed the maximum value of a 64 bit signed integer ("
+                        + Long.MAX_VALUE + ")");
+            }
+            total += c;
+        }
+        if (!count && total >= 1000000000) {
+            throw PythonError.valueError("When method is \"marginals\", sum(colors) must be less than 1000000000.");
+        }
+        long maxIndex = Long.MAX_VALUE / 8; // NumPy bounds total * sizeof(size_t)
+        if (count && total > maxIndex) {
+            throw PythonError.valueError("When method is 'count', sum(colors) must not exceed " + maxIndex);
+        }
+        if (nsample > total) {
+            throw PythonError.valueError("nsample > sum(colors)");
+        }
+        int[] shape = NumpyShapes.withTrailing(size, colors.length);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        if (colors.length == 0) {
+            return Variates.ofLongs(shape, out);
+        }
+        int numVariates = out.length / colors.length;
+        if (count) {
+            MultivariateHypergeometrics.count(bitGenerator, total, colors, nsample, numVariates, out);
+        } else {
+            MultivariateHypergeometrics.marginals(bitGenerator, libm, total, colors, nsample, numVariates, out);
         }
         return Variates.ofLongs(shape, out);
     }

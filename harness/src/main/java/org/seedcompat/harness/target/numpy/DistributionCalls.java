@@ -237,6 +237,66 @@ final class DistributionCalls {
                 + " is not supported by the engine yet");
     }
 
+    private static final String COLORS_ERROR = "colors must be a one-dimensional sequence of nonnegative integers not "
+            + "exceeding 9223372036854775807.";
+
+    /**
+     * {@code multivariate_hypergeometric(colors, nsample, size, method)}: in NumPy's order the
+     * method, {@code operator.index(nsample)} and its range, then {@code np.asarray(colors)}
+     * (1-d, an integer dtype unless empty, values in [0, INT64_MAX]; a failed conversion counts as
+     * invalid), then the engine's checks on the sum; size errors come last.
+     */
+    static Value multivariateHypergeometric(Generator g, Signature.Bound b) {
+        Object method = b.get("method");
+        if (!"count".equals(method) && !"marginals".equals(method)) {
+            throw PythonError.valueError("method must be \"count\" or \"marginals\".");
+        }
+        BigInteger nsample;
+        try {
+            nsample = Py.index(b.get("nsample"));
+        } catch (PythonError e) {
+            if (!"TypeError".equals(e.pythonType())) {
+                throw e;
+            }
+            throw PythonError.valueError("nsample must be an integer");
+        }
+        if (nsample.signum() < 0) {
+            throw PythonError.valueError("nsample must be nonnegative.");
+        }
+        if (nsample.compareTo(INT64_MAX) > 0) {
+            throw PythonError.valueError("nsample must not exceed 9223372036854775807");
+        }
+        long[] colors = colors(b.get("colors"));
+        if (b.get("size") instanceof Double) { // np.isscalar(size): np.zeros((size, k)) refuses the float
+            g.multivariateHypergeometric(colors, nsample.longValueExact(), new int[] {0}, (String) method); // no draws
+            throw PythonError.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return render(g.multivariateHypergeometric(colors, nsample.longValueExact(), Py.shape(b.get("size")),
+                (String) method));
+    }
+
+    private static long[] colors(Object v) {
+        ArrayValue a;
+        try {
+            a = ArrayConversion.fromObject(v);
+        } catch (PythonError e) {
+            if ("ValueError".equals(e.pythonType()) || "OverflowError".equals(e.pythonType())) {
+                throw PythonError.valueError(COLORS_ERROR); // NumPy: a ragged or object array
+            }
+            throw e;
+        }
+        if (a.shape().length != 1 || (a.size() > 0 && !a.dtype().isInteger())) {
+            throw PythonError.valueError(COLORS_ERROR);
+        }
+        long[] values = a.size() == 0 ? new long[0] : a.data().clone();
+        for (long c : values) {
+            if (c < 0) { // a negative int64, or a uint64 above INT64_MAX
+                throw PythonError.valueError(COLORS_ERROR);
+            }
+        }
+        return values;
+    }
+
     /** A 1-d float64 parameter read by {@code len(x)} and {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}, with their errors. */
     static double[] vector(Object v) {
         if (v instanceof BigInteger || v instanceof Double || v instanceof Boolean) {

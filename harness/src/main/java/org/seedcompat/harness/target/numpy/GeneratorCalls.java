@@ -108,6 +108,8 @@ final class GeneratorCalls {
             .method("hypergeometric(ngood, nbad, nsample, size=None)", DistributionCalls.intSampler3(Generator::hypergeometric))
             .method("dirichlet(alpha, size=None)", DistributionCalls.dirichlet(Generator::dirichlet))
             .method("multinomial(n, pvals, size=None)", DistributionCalls::multinomial)
+            .method("multivariate_hypergeometric(colors, nsample, size=None, method='marginals')",
+                    DistributionCalls::multivariateHypergeometric)
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {
