@@ -90,6 +90,13 @@ GENERATOR_CALLS = [
     f"r.choice(5, {N}, p=[0.1, 0.2, 0.3, 0.15, 0.25])",
     f"r.permutation({N})",
     f"r.shuffle(x := np.arange({N})) or x",
+    f"r.hypergeometric(100, 200, 50, {N})",
+    f"r.hypergeometric(7, 9, 5, {N})",
+    "r.dirichlet([0.5, 1.5, 3.0], 8)",
+    "r.dirichlet([0.05, 0.02, 0.08], 8)",
+    "r.multinomial(100, [0.2, 0.3, 0.5], 8)",
+    "r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6)",
+    "r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6, method='count')",
     "r.bytes(10)",
 ]
 
@@ -142,6 +149,10 @@ RANDOM_STATE_CALLS = [
     f"r.permutation({N})",
     f"r.shuffle(x := np.arange({N})) or x",
     f"r.shuffle(x := np.arange({N}.0)) or x",
+    f"r.hypergeometric(100, 200, 50, {N})",
+    f"r.hypergeometric(7, 9, 5, {N})",
+    "r.dirichlet([0.5, 1.5, 3.0], 8)",
+    "r.multinomial(100, [0.2, 0.3, 0.5], 8)",
     "r.bytes(10)",
 ]
 

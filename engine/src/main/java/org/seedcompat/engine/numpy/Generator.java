@@ -10,15 +10,19 @@ import org.seedcompat.engine.numpy.distributions.Betas;
 import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
 import org.seedcompat.engine.numpy.distributions.Cauchys;
+import org.seedcompat.engine.numpy.distributions.Dirichlets;
 import org.seedcompat.engine.numpy.distributions.ChiSquares;
 import org.seedcompat.engine.numpy.distributions.FRatios;
 import org.seedcompat.engine.numpy.distributions.Gammas;
 import org.seedcompat.engine.numpy.distributions.Geometrics;
 import org.seedcompat.engine.numpy.distributions.Gumbels;
+import org.seedcompat.engine.numpy.distributions.Hypergeometrics;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Lognormals;
 import org.seedcompat.engine.numpy.distributions.Logseries;
+import org.seedcompat.engine.numpy.distributions.Multinomials;
+import org.seedcompat.engine.numpy.distributions.MultivariateHypergeometrics;
 import org.seedcompat.engine.numpy.distributions.NegativeBinomials;
 import org.seedcompat.engine.numpy.distributions.NoncentralChiSquares;
 import org.seedcompat.engine.numpy.distributions.Paretos;
@@ -694,6 +698,167 @@ public final class Generator {
     public Variates negativeBinomial(Param n, Param p, int[] size) {
         return ParamCalls.negativeBinomial(size, n, p,
                 (k, q) -> NegativeBinomials.negativeBinomial(bitGenerator, libm, k, q));
+    }
+
+    /**
+     * {@code hypergeometric(ngood, nbad, nsample, size)} (see {@link Hypergeometrics}); int64
+     * parameters.
+     *
+     * @throws PythonError ValueError "both ngood and nbad must be less than 1000000000",
+     *                     "ngood + nbad &lt; nsample", "ngood &lt; 0", "nbad &lt; 0", "nsample &lt; 0";
+     *                     broadcasting and size errors
+     */
+    public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
+        return ParamCalls.hypergeometric(size, ngood, nbad, nsample, false,
+                (g, b, s) -> Hypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
+    }
+
+    // ---------------------------------------------------------------- multivariate
+
+    /**
+     * {@code dirichlet(alpha, size)} (see {@link Dirichlets}): shape {@code (k,)}, or
+     * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
+     *
+     * @throws PythonError ValueError "alpha &lt; 0" (NaN passes), then the output's shape errors
+     */
+    public Variates dirichlet(double[] alpha, int[] size) {
+        for (double a : alpha) {
+            if (a < 0) {
+                throw PythonError.valueError("alpha < 0");
+            }
+        }
+        int[] shape = NumpyShapes.withTrailing(size, alpha.length);
+        double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
+        Dirichlets.dirichlet(bitGenerator, libm, alpha, out);
+        return Variates.ofDoubles(shape, out);
+    }
+
+    /**
+     * {@code multinomial(n, pvals, size)} (see {@link Multinomials}): int64 counts of shape
+     * {@code size + (d,)} (scalar path) or the broadcast of {@code n} against the rows of
+     * {@code pvals} (vector path: {@code n} an array or {@code pvals} n-d). {@code pvalsDtype} is
+     * the dtype of a {@code pvals} given as a NumPy array ({@code null} otherwise): a float dtype
+     * other than float64 only changes the wording of the sum error.
+     *
+     * @throws PythonError ValueError "pvals must have at least 1 dimension ...", "pvals &lt; 0, pvals &gt; 1 or pvals
+     *                     contains NaNs", "sum(pvals[:-1]) &gt; 1.0" (and its variants), "n &lt; 0"; broadcasting and size errors
+     */
+    public Variates multinomial(IntParam n, Param pvals, DType pvalsDtype, int[] size) {
+        int[] pshape = pvals.shape();
+        int ndim = pshape.length;
+        int d = ndim >= 1 ? pshape[ndim - 1] : 0;
+        if (d == 0) {
+            throw PythonError.valueError("pvals must have at least 1 dimension and the last dimension of pvals must be "
+                    + "greater than 0.");
+        }
+        double[] p = pvals.values();
+        Constraint.BOUNDED_0_1.checkArray(p, "pvals");
+        for (int offset = 0; offset < p.length; offset += d) {
+            if (Multinomials.kahanSum(p, offset, d - 1) > 1.0 + 1e-12) {
+                throw multinomialSumError(p, pvalsDtype, ndim == 1 ? "[:-1]" : "[...,:-1]");
+            }
+        }
+        if (!n.isScalar() || ndim > 1) {
+            Constraint.checkNonNegative(n, "n");
+            int[] rows = java.util.Arrays.copyOf(pshape, ndim - 1);
+            int[] joint;
+            if (size == null) {
+                joint = ParamBroadcast.broadcast(n.shape(), rows);
+            } else {
+                NumpyShapes.allocate(size, DType.INT8);
+                joint = ParamBroadcast.broadcast(n.shape(), rows, size);
+                if (!java.util.Arrays.equals(joint, size)) {
+                    throw PythonError.valueError("Output size " + ParamBroadcast.tuple(size)
+                            + " is not compatible with broadcast dimensions of inputs " + ParamBroadcast.tuple(joint) + ".");
+                }
+            }
+            ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.INT64, joint, n.shape(), rows);
+            int[] shape = NumpyShapes.withTrailing(joint, d);
+            long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+            long[] nv = n.values();
+            for (int i = 0, offset = 0; i < plan.count(); i++, offset += d) {
+                Multinomials.multinomial(bitGenerator, binomials, nv[plan.at(1, i)], p, plan.at(2, i) * d, d, out, offset);
+            }
+            return Variates.ofLongs(shape, out);
+        }
+        int[] shape = NumpyShapes.withTrailing(size, d);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        long ni = n.values()[0];
+        Constraint.NON_NEGATIVE.check((double) ni, "n");
+        for (int offset = 0; offset < out.length; offset += d) {
+            Multinomials.multinomial(bitGenerator, binomials, ni, p, 0, d, out, offset);
+        }
+        return Variates.ofLongs(shape, out);
+    }
+
+    /**
+     * {@code multivariate_hypergeometric(colors, nsample, size, method)} (see
+     * {@link MultivariateHypergeometrics}): int64 counts of shape {@code size + (len(colors),)}.
+     *
+     * @throws PythonError ValueError 'method must be "count" or "marginals".', "nsample must be nonnegative.",
+     *                     "colors must be ...", "sum(colors) must not exceed ...", the per-method limits on
+     *                     sum(colors), "nsample &gt; sum(colors)"; shape errors; MemoryError (count)
+     */
+    public Variates multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
+        boolean count = "count".equals(method);
+        if (!count && !"marginals".equals(method)) {
+            throw PythonError.valueError("method must be \"count\" or \"marginals\".");
+        }
+        if (nsample < 0) {
+            throw PythonError.valueError("nsample must be nonnegative.");
+        }
+        long total = 0;
+        for (long c : colors) {
+            if (c < 0) {
+                throw PythonError.valueError("colors must be a one-dimensional sequence of nonnegative integers not "
+                        + "exceeding " + Long.MAX_VALUE + ".");
+            }
+        }
+        for (long c : colors) {
+            if (c > Long.MAX_VALUE - total) {
+                throw PythonError.valueError("sum(colors) must not exceed the maximum value of a 64 bit signed integer ("
+                        + Long.MAX_VALUE + ")");
+            }
+            total += c;
+        }
+        if (!count && total >= 1000000000) {
+            throw PythonError.valueError("When method is \"marginals\", sum(colors) must be less than 1000000000.");
+        }
+        long maxIndex = Long.MAX_VALUE / 8; // NumPy bounds total * sizeof(size_t)
+        if (count && total > maxIndex) {
+            throw PythonError.valueError("When method is 'count', sum(colors) must not exceed " + maxIndex);
+        }
+        if (nsample > total) {
+            throw PythonError.valueError("nsample > sum(colors)");
+        }
+        int[] shape = NumpyShapes.withTrailing(size, colors.length);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        if (colors.length == 0) {
+            return Variates.ofLongs(shape, out);
+        }
+        int numVariates = out.length / colors.length;
+        if (count) {
+            MultivariateHypergeometrics.count(bitGenerator, total, colors, nsample, numVariates, out);
+        } else {
+            MultivariateHypergeometrics.marginals(bitGenerator, libm, total, colors, nsample, numVariates, out);
+        }
+        return Variates.ofLongs(shape, out);
+    }
+
+    /** The sum error, with the float64-cast note for a float32/float16 array whose own sum is below 1.0001. */
+    static PythonError multinomialSumError(double[] p, DType pvalsDtype, String slice) {
+        if (pvalsDtype != null && pvalsDtype.isFloat() && pvalsDtype != DType.FLOAT64) {
+            if (pvalsDtype != DType.FLOAT32) {
+                throw new PythonError("UnsupportedArgument", "the sum check of " + pvalsDtype.pythonName()
+                        + " pvals is not supported by the engine yet");
+            }
+            if (Multinomials.pairwiseSumFloat32(p, 0, p.length) < 1.0001) {
+                return PythonError.valueError("sum(pvals" + slice + ".astype(np.float64)) > 1.0. The pvals array is cast "
+                        + "to 64-bit floating point prior to checking the sum. Precision changes when casting may cause "
+                        + "problems even if the sum of the original pvals is valid.");
+            }
+        }
+        return PythonError.valueError("sum(pvals" + slice + ") > 1.0");
     }
 
     /**

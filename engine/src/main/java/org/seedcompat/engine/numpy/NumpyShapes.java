@@ -60,6 +60,16 @@ final class NumpyShapes {
         return size != null && product(size) == 0;
     }
 
+    /** {@code (k,)} for a None size, else {@code size + (k,)}: the shape of a multivariate sampler's output. */
+    static int[] withTrailing(int[] size, int k) {
+        if (size == null) {
+            return new int[] {k};
+        }
+        int[] shape = java.util.Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = k;
+        return shape;
+    }
+
     /**
      * The checks of {@code np.empty(size, dtype)}, returning the element count ({@code 1} for a
      * {@code null} size): dimensions are checked left to right for being negative and for the byte

@@ -38,6 +38,10 @@ final class ParamCalls {
         long draw(long n, double p);
     }
 
+    interface Count3I {
+        long draw(long a, long b, long c);
+    }
+
     private ParamCalls() {
     }
 
@@ -240,5 +244,92 @@ final class ParamCalls {
             out[i] = f.draw(nv[plan.at(1, i)], pv[plan.at(0, i)]);
         }
         return new Variates(DType.INT64, plan.shape(), out);
+    }
+
+    /**
+     * {@code hypergeometric(ngood, nbad, nsample, size)} on both APIs. Generator first refuses
+     * {@code ngood} or {@code nbad} at or above {@code 10**9}; both then test
+     * {@code ngood + nbad < nsample} (int64 sums, as ufuncs on the array path, with their broadcast
+     * errors), then the constraints of {@code disc}/{@code discrete_broadcast_iii}: Generator
+     * {@code NON_NEGATIVE} for all three, RandomState {@code ngood} and {@code nbad} non-negative
+     * and {@code nsample >= 1}.
+     */
+    static Variates hypergeometric(int[] size, IntParam good, IntParam bad, IntParam sample, boolean legacy,
+                                   Count3I f) {
+        boolean scalar = good.isScalar() && bad.isScalar() && sample.isScalar();
+        long[] gv = good.values();
+        long[] bv = bad.values();
+        long[] sv = sample.values();
+        if (!legacy && (anyAtLeast(gv, 1e9) || anyAtLeast(bv, 1e9))) { // HYPERGEOM_MAX is a double
+            throw PythonError.valueError("both ngood and nbad must be less than 1000000000");
+        }
+        if (scalar) {
+            if (gv[0] + bv[0] < sv[0]) {
+                throw PythonError.valueError("ngood + nbad < nsample");
+            }
+        } else if (sumBelow(good, bad, sample)) {
+            throw PythonError.valueError("ngood + nbad < nsample");
+        }
+        requireNonNegative(gv, "ngood");
+        requireNonNegative(bv, "nbad");
+        if (legacy) {
+            for (long v : sv) {
+                if (v < 1) {
+                    throw PythonError.valueError(scalar ? "nsample < 1 or nsample is NaN"
+                            : "nsample < 1 or nsample contains NaNs");
+                }
+            }
+        } else {
+            requireNonNegative(sv, "nsample");
+        }
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(size, DType.INT64, good.shape(), bad.shape(), sample.shape());
+        long[] out = new long[plan.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.draw(gv[plan.at(0, i)], bv[plan.at(1, i)], sv[plan.at(2, i)]);
+        }
+        return new Variates(DType.INT64, plan.shape(), out);
+    }
+
+    private static boolean anyAtLeast(long[] values, double bound) {
+        for (long v : values) {
+            if (v >= bound) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireNonNegative(long[] values, String name) {
+        for (long v : values) {
+            if (v < 0) {
+                throw PythonError.valueError(name + " < 0");
+            }
+        }
+    }
+
+    /** {@code np.any(np.less(np.add(good, bad), sample))}, each ufunc broadcasting its own pair (int64 sums wrap). */
+    private static boolean sumBelow(IntParam good, IntParam bad, IntParam sample) {
+        int[] sumShape = ufuncShape(good.shape(), bad.shape());
+        ufuncShape(sumShape, sample.shape());
+        ParamBroadcast.Plan plan = ParamBroadcast.plan(null, DType.INT64, good.shape(), bad.shape(), sample.shape());
+        long[] gv = good.values();
+        long[] bv = bad.values();
+        long[] sv = sample.values();
+        for (int i = 0; i < plan.count(); i++) {
+            if (gv[plan.at(0, i)] + bv[plan.at(1, i)] < sv[plan.at(2, i)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A binary ufunc's broadcast of its two operands, with its error text. */
+    private static int[] ufuncShape(int[] x, int[] y) {
+        try {
+            return ParamBroadcast.broadcast(x, y);
+        } catch (PythonError e) {
+            throw PythonError.valueError("operands could not be broadcast together with shapes "
+                    + ParamBroadcast.tuple(x) + " " + ParamBroadcast.tuple(y) + " ");
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.seedcompat.engine.numpy.distributions.Binomials;
 import org.seedcompat.engine.numpy.distributions.BoundedIntegers;
 import org.seedcompat.engine.numpy.distributions.Gumbels;
 import org.seedcompat.engine.numpy.distributions.Laplaces;
+import org.seedcompat.engine.numpy.distributions.Multinomials;
 import org.seedcompat.engine.numpy.distributions.Logistics;
 import org.seedcompat.engine.numpy.distributions.Poissons;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
@@ -20,10 +21,12 @@ import org.seedcompat.engine.numpy.distributions.Triangulars;
 import org.seedcompat.engine.numpy.legacy.LegacyBetas;
 import org.seedcompat.engine.numpy.legacy.LegacyCauchys;
 import org.seedcompat.engine.numpy.legacy.LegacyChiSquares;
+import org.seedcompat.engine.numpy.legacy.LegacyDirichlets;
 import org.seedcompat.engine.numpy.legacy.LegacyFRatios;
 import org.seedcompat.engine.numpy.legacy.LegacyGammas;
 import org.seedcompat.engine.numpy.legacy.LegacyGauss;
 import org.seedcompat.engine.numpy.legacy.LegacyGeometrics;
+import org.seedcompat.engine.numpy.legacy.LegacyHypergeometrics;
 import org.seedcompat.engine.numpy.legacy.LegacyLognormals;
 import org.seedcompat.engine.numpy.legacy.LegacyLogseries;
 import org.seedcompat.engine.numpy.legacy.LegacyNegativeBinomials;
@@ -802,6 +805,69 @@ public final class RandomState {
     public Variates negativeBinomial(Param n, Param p, int[] size) {
         return ParamCalls.discrete(size, n, "n", Constraint.POSITIVE, p, "p", Constraint.BOUNDED_0_1,
                 (k, q) -> LegacyNegativeBinomials.negativeBinomial(bitGenerator, gauss, libm, k, q));
+    }
+
+    /**
+     * {@code hypergeometric(ngood, nbad, nsample, size)} by {@code legacy_random_hypergeometric}
+     * (see {@link LegacyHypergeometrics}); int64 parameters, no upper limit.
+     *
+     * @throws PythonError ValueError "ngood + nbad &lt; nsample", "ngood &lt; 0", "nbad &lt; 0",
+     *                     "nsample &lt; 1 or nsample is NaN" (an array: "contains NaNs"); broadcasting and size errors
+     */
+    public Variates hypergeometric(IntParam ngood, IntParam nbad, IntParam nsample, int[] size) {
+        return ParamCalls.hypergeometric(size, ngood, nbad, nsample, true,
+                (g, b, s) -> LegacyHypergeometrics.hypergeometric(bitGenerator, libm, g, b, s));
+    }
+
+    // ---------------------------------------------------------------- multivariate
+
+    /**
+     * {@code dirichlet(alpha, size)} (see {@link LegacyDirichlets}): shape {@code (k,)}, or
+     * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
+     *
+     * @throws PythonError ValueError "alpha &lt;= 0" (NaN passes), then the output's shape errors
+     */
+    public Variates dirichlet(double[] alpha, int[] size) {
+        for (double a : alpha) {
+            if (a <= 0) {
+                throw PythonError.valueError("alpha <= 0");
+            }
+        }
+        int[] shape = NumpyShapes.withTrailing(size, alpha.length);
+        double[] out = new double[NumpyShapes.allocate(shape, DType.FLOAT64)];
+        LegacyDirichlets.dirichlet(bitGenerator, gauss, libm, alpha, out);
+        return Variates.ofDoubles(shape, out);
+    }
+
+    /**
+     * {@code multinomial(n, pvals, size)}: Generator's {@code random_multinomial} kernel (see
+     * {@link Multinomials}) with this RandomState's binomial cache; {@code pvals} 1-d (an empty
+     * one gives empty rows), {@code pvalsDtype} as for {@link Generator#multinomial}.
+     *
+     * @throws PythonError TypeError "pvals must be a 1-d sequence"; ValueError "pvals &lt; 0, pvals &gt; 1 or pvals
+     *                     contains NaNs", "sum(pvals[:-1]) &gt; 1.0" (and its float32 variant), then size errors, then "n &lt; 0"
+     */
+    public Variates multinomial(long n, Param pvals, DType pvalsDtype, int[] size) {
+        if (pvals.shape().length == 0) {
+            throw PythonError.typeError("pvals must be a 1-d sequence");
+        }
+        if (pvals.shape().length > 1) {
+            throw PythonError.valueError("setting an array element with a sequence. The requested array would exceed the "
+                    + "maximum number of dimension of 1.");
+        }
+        double[] p = pvals.values();
+        int d = p.length;
+        Constraint.BOUNDED_0_1.checkArray(p, "pvals");
+        if (d > 0 && Multinomials.kahanSum(p, 0, d - 1) > 1.0 + 1e-12) {
+            throw Generator.multinomialSumError(p, pvalsDtype, "[:-1]");
+        }
+        int[] shape = NumpyShapes.withTrailing(size, d);
+        long[] out = new long[NumpyShapes.allocate(shape, DType.INT64)];
+        Constraint.NON_NEGATIVE.check((double) n, "n");
+        for (int offset = 0; d > 0 && offset < out.length; offset += d) {
+            Multinomials.multinomial(bitGenerator, binomials, n, p, 0, d, out, offset);
+        }
+        return Variates.ofLongs(shape, out);
     }
 
     /**

@@ -21,6 +21,20 @@ public record Variates(DType dtype, int[] shape, long[] data) {
         Objects.requireNonNull(data, "data");
     }
 
+    /** A float64 array of {@code shape} holding {@code values} (flat, C order). */
+    public static Variates ofDoubles(int[] shape, double[] values) {
+        long[] bits = new long[values.length];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return new Variates(DType.FLOAT64, shape, bits);
+    }
+
+    /** An int64 array of {@code shape} holding {@code values} (flat, C order). */
+    public static Variates ofLongs(int[] shape, long[] values) {
+        return new Variates(DType.INT64, shape, values);
+    }
+
     /** True for a Python scalar result. */
     public boolean isScalar() {
         return shape == null;

@@ -79,6 +79,17 @@ class GeneratorReferenceTest {
                     r.shuffle(x);
                     return x;
                 })
+                .call("r.hypergeometric(100, 200, 50, 24)",
+                        r -> r.hypergeometric(IntParam.of(100), IntParam.of(200), IntParam.of(50), N))
+                .call("r.hypergeometric(7, 9, 5, 24)", r -> r.hypergeometric(IntParam.of(7), IntParam.of(9), IntParam.of(5), N))
+                .call("r.dirichlet([0.5, 1.5, 3.0], 8)", r -> r.dirichlet(new double[] {0.5, 1.5, 3.0}, new int[] {8}))
+                .call("r.dirichlet([0.05, 0.02, 0.08], 8)", r -> r.dirichlet(new double[] {0.05, 0.02, 0.08}, new int[] {8}))
+                .call("r.multinomial(100, [0.2, 0.3, 0.5], 8)",
+                        r -> r.multinomial(IntParam.of(100), Param.of(0.2, 0.3, 0.5), null, new int[] {8}))
+                .call("r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6)",
+                        r -> r.multivariateHypergeometric(new long[] {5, 0, 12, 3}, 7, new int[] {6}, "marginals"))
+                .call("r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6, method='count')",
+                        r -> r.multivariateHypergeometric(new long[] {5, 0, 12, 3}, 7, new int[] {6}, "count"))
                 .call("r.bytes(10)", r -> r.bytes(10));
     }
 

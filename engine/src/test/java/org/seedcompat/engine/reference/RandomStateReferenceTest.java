@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
+import org.seedcompat.engine.numpy.IntParam;
 import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
@@ -73,6 +74,12 @@ class RandomStateReferenceTest {
                     r.shuffle(x);
                     return x;
                 })
+                .call("r.hypergeometric(100, 200, 50, 24)",
+                        r -> r.hypergeometric(IntParam.of(100), IntParam.of(200), IntParam.of(50), N))
+                .call("r.hypergeometric(7, 9, 5, 24)", r -> r.hypergeometric(IntParam.of(7), IntParam.of(9), IntParam.of(5), N))
+                .call("r.dirichlet([0.5, 1.5, 3.0], 8)", r -> r.dirichlet(new double[] {0.5, 1.5, 3.0}, new int[] {8}))
+                .call("r.multinomial(100, [0.2, 0.3, 0.5], 8)",
+                        r -> r.multinomial(100, Param.of(0.2, 0.3, 0.5), null, new int[] {8}))
                 .call("r.bytes(10)", r -> r.bytes(10));
     }
 

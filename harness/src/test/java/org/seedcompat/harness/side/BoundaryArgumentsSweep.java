@@ -17,10 +17,11 @@ public final class BoundaryArgumentsSweep {
 
     private static final String[] LEGACY = {"random_sample", "random", "rand", "ranf", "sample", "randint",
         "random_integers", "tomaxint", "randn", "standard_normal", "normal", "uniform", "choice", "permutation", "bytes",
-        "standard_exponential", "exponential", "standard_gamma", "gamma", "beta", "binomial", "poisson", "seed"};
+        "standard_exponential", "exponential", "standard_gamma", "gamma", "beta", "binomial", "poisson", "seed",
+        "hypergeometric", "dirichlet", "multinomial"};
     private static final String[] GENERATOR = {"random", "integers", "standard_normal", "normal", "standard_exponential",
         "exponential", "uniform", "choice", "permutation", "bytes", "spawn", "standard_gamma", "gamma", "beta",
-        "binomial", "poisson"};
+        "binomial", "poisson", "hypergeometric", "dirichlet", "multinomial", "multivariate_hypergeometric"};
     private static final String[] BIT_GENERATOR = {"random_raw", "advance", "jumped", "spawn"};
     private static final String[] SEED_SEQUENCE = {"generate_state", "spawn"};
     private static final String[] TORCH = {"rand", "randn", "randint", "randperm", "manual_seed"};

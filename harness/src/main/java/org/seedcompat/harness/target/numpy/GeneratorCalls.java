@@ -95,6 +95,11 @@ final class GeneratorCalls {
             .method("logseries(p, size=None)", DistributionCalls.sampler1(Generator::logseries))
             .method("zipf(a, size=None)", DistributionCalls.sampler1(Generator::zipf))
             .method("negative_binomial(n, p, size=None)", DistributionCalls.sampler2(Generator::negativeBinomial))
+            .method("hypergeometric(ngood, nbad, nsample, size=None)", DistributionCalls.intSampler3(Generator::hypergeometric))
+            .method("dirichlet(alpha, size=None)", DistributionCalls.dirichlet(Generator::dirichlet))
+            .method("multinomial(n, pvals, size=None)", DistributionCalls::multinomial)
+            .method("multivariate_hypergeometric(colors, nsample, size=None, method='marginals')",
+                    DistributionCalls::multivariateHypergeometric)
             .build();
 
     private static Value permutation(Generator g, Signature.Bound b) {

@@ -160,6 +160,9 @@ public final class RandomStateTarget implements EngineTarget {
             .method("logseries(p, size=None)", rs(DistributionCalls.sampler1(RandomState::logseries)))
             .method("zipf(a, size=None)", rs(DistributionCalls.sampler1(RandomState::zipf)))
             .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
+            .method("hypergeometric(ngood, nbad, nsample, size=None)", rs(DistributionCalls.intSampler3(RandomState::hypergeometric)))
+            .method("dirichlet(alpha, size=None)", rs(DistributionCalls.dirichlet(RandomState::dirichlet)))
+            .method("multinomial(n, pvals, size=None)", (t, b) -> DistributionCalls.multinomial(t.rs, b))
             .build();
 
     /** A binding written against the RandomState alone (the global functions act on the same one). */
