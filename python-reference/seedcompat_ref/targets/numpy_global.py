@@ -12,6 +12,7 @@ class NumpyGlobalTarget(Target):
     name = "numpy.random (global)"
     methods = NUMPY_LEGACY_METHODS
     library_api = True
+    attributes = {"_poisson_lam_max": None}  # RandomState's: the module lacks it (its AttributeError)
 
 
 # The singleton's own MT19937: a case may swap it out (`set_bit_generator`), so each setup puts it

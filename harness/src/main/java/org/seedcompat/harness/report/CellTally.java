@@ -94,10 +94,22 @@ final class CellTally {
     }
 
     static ObjectNode notCovered() {
+        return empty("not-covered", "not covered");
+    }
+
+    /**
+     * A cell of a row whose every case fails in its setup ({@code Generator(3)}): no object exists to
+     * call the method on, so there is nothing to cover, as opposed to a gap.
+     */
+    static ObjectNode notApplicable() {
+        return empty("not-applicable", "not applicable (every setup fails)");
+    }
+
+    private static ObjectNode empty(String verdict, String label) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("verdict", "not-covered");
+        n.put("verdict", verdict);
         n.put("expected", false);
-        n.put("label", "not covered");
+        n.put("label", label);
         n.put("cases", 0);
         n.put("calls", 0);
         n.put("values", 0);

@@ -167,9 +167,11 @@ final class ConformanceBuilder {
             targetSuites.get(t.name()).forEach(tn.putArray("suites")::add);
             ObjectNode cellNodes = tn.putObject("cells");
             Map<String, CellTally> row = cells.get(t.name());
+            boolean setupOnly = row.keySet().equals(Set.of(Method.SETUP));
             for (String method : familyMethods.get(t.family())) {
                 CellTally cell = row.get(method);
-                cellNodes.set(method, cell != null ? cell.toJson() : CellTally.notCovered());
+                cellNodes.set(method, cell != null ? cell.toJson()
+                        : setupOnly ? CellTally.notApplicable() : CellTally.notCovered());
                 if (cell != null && cell.nonExact()) {
                     ObjectNode h = histograms.addObject();
                     h.put("target", t.name());

@@ -33,6 +33,8 @@ final class EnvironmentSection {
                 "the algorithms are NumPy's; ziggurat tails and wedges call libm's log, exp and expf"));
         DEPENDS.put(Target.NUMPY_SEEDING, new Dependency(List.of("numpy"),
                 "integer arithmetic only: no libm, no CPU dispatch"));
+        DEPENDS.put(Target.NUMPY_SEED_SEQUENCE, new Dependency(List.of("numpy"),
+                "integer arithmetic only: no libm, no CPU dispatch"));
         DEPENDS.put(Target.TORCH, new Dependency(List.of("torch", "torch_cpu_capability", "env.ATEN_CPU_CAPABILITY",
                 "glibc", "glibc_build"), "the kernels differ per CPU capability (default vs avx2/avx512); float64 "
                 + "samplers call libm's log, exp, sin, cos, tan"));

@@ -43,7 +43,7 @@ public final class HtmlReport {
             .cell a{color:inherit;font-weight:600}
             .legend .cell{display:inline-block;padding:2px 6px;border-radius:3px;margin:2px 0;font-size:.8rem}
             .v-exact{background:#c8e6c9}.v-error-parity{background:#b2dfdb}.v-ulp{background:#ffcc80}
-            .v-diverged{background:#ef9a9a}.v-not-covered{background:#eeeeee;color:#757575}
+            .v-diverged{background:#ef9a9a}.v-not-covered{background:#eeeeee;color:#757575}.v-not-applicable{background:#f5f5f5;color:#9e9e9e}
             .v-after-desync{background:#f8bbd0}.v-unsupported{background:#e1bee7}.v-hang,.v-crash{background:#e57373}.v-not-run{background:#e0e0e0}
             .cell.expected,.legend .expected{background:#fff3c4}
             .plots{display:flex;flex-wrap:wrap;gap:12px}

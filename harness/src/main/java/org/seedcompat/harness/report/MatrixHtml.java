@@ -24,7 +24,8 @@ final class MatrixHtml {
                 .append("<span class=\"cell v-after-desync\">after an earlier split</span> ")
                 .append("<span class=\"cell v-unsupported\">unsupported (not checked)</span> ")
                 .append("<span class=\"cell v-hang\">reference hung or crashed</span> ")
-                .append("<span class=\"cell v-not-covered\">not covered</span></p>\n");
+                .append("<span class=\"cell v-not-covered\">not covered</span> ")
+                .append("<span class=\"cell v-not-applicable\">not applicable (every setup fails)</span></p>\n");
         for (JsonNode family : conformance.get("families")) {
             String name = family.get("name").asText();
             sb.append("<h3 id=\"").append(Html.anchor("family", name)).append("\">").append(Html.esc(name)).append("</h3>\n");
@@ -68,7 +69,7 @@ final class MatrixHtml {
         } else {
             sb.append(Html.esc(label));
         }
-        if (!"not-covered".equals(verdict)) {
+        if (!"not-covered".equals(verdict) && !"not-applicable".equals(verdict)) {
             sb.append("<small>").append(c.get("cases").asLong()).append(c.get("cases").asLong() == 1 ? " case · " : " cases · ")
                     .append(Html.count(c.get("values").asLong())).append(" values</small>");
         }

@@ -19,7 +19,8 @@ public record Target(String name, String family) {
 
     public static final String NUMPY_LEGACY = "numpy legacy";
     public static final String NUMPY_GENERATOR = "numpy Generator";
-    public static final String NUMPY_SEEDING = "numpy bit generators and SeedSequence";
+    public static final String NUMPY_SEEDING = "numpy bit generators";
+    public static final String NUMPY_SEED_SEQUENCE = "numpy SeedSequence";
     public static final String TORCH = "torch CPU";
     public static final String PYTHON = "python random";
     public static final String LIBM = "libm";
@@ -55,11 +56,11 @@ public record Target(String name, String family) {
             case "numpy.random.seed":
                 return new Target("numpy RandomState (global)", NUMPY_LEGACY);
             case "numpy.random.default_rng":
-                return new Target("numpy Generator(PCG64)", NUMPY_GENERATOR);
+                return new Target("numpy Generator(" + defaultRngBitGenerator((Expr.Call) e) + ")", NUMPY_GENERATOR);
             case "numpy.random.Generator":
                 return new Target("numpy Generator(" + bitGenerator((Expr.Call) e) + ")", NUMPY_GENERATOR);
             case "numpy.random.SeedSequence":
-                return new Target("SeedSequence", NUMPY_SEEDING);
+                return new Target("SeedSequence", NUMPY_SEED_SEQUENCE);
             case "random.Random":
                 return new Target("python random", PYTHON);
             default:
@@ -68,6 +69,24 @@ public record Target(String name, String family) {
                 }
                 return new Target(function, OTHER);
         }
+    }
+
+    /**
+     * {@code default_rng(x)}: PCG64, unless {@code x} is a bit generator (that one) or a RandomState
+     * (its bit generator: MT19937 unless it was given one).
+     */
+    private static String defaultRngBitGenerator(Expr.Call rng) {
+        if (rng.args().size() == 1 && rng.args().get(0) instanceof Expr.Call arg) {
+            String f = arg.function().dotted();
+            if (f.equals("numpy.random.RandomState")) {
+                String inner = bitGenerator(arg);
+                return inner.equals("other") ? "MT19937" : inner;
+            }
+            if (f.startsWith("numpy.random.") && !f.equals("numpy.random.SeedSequence")) {
+                return f.substring(f.lastIndexOf('.') + 1);
+            }
+        }
+        return "PCG64";
     }
 
     /** {@code Generator(numpy.random.PCG64(7))} names its bit generator; anything else stays generic. */

@@ -31,7 +31,7 @@ public final class NumpyProvider implements TargetProvider, CaseValues {
         Set<String> randomState = new java.util.TreeSet<>(legacy);
         randomState.add(RandomStateTarget.POISSON_LAM_MAX);
         m.put("numpy.random.RandomState", randomState);
-        m.put("numpy.random.seed", legacy);
+        m.put("numpy.random.seed", randomState);
         m.put("numpy.random.default_rng", Members.GENERATOR.flattened(""));
         m.put("numpy.random.Generator", Members.GENERATOR.flattened(""));
         for (String bg : BitGenerators.names()) {

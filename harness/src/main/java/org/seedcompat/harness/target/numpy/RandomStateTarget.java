@@ -172,7 +172,10 @@ public final class RandomStateTarget implements EngineTarget {
 
     @Override
     public Value call(CallLine line) {
-        if (!global && !line.called() && line.dotted().equals(POISSON_LAM_MAX)) {
+        if (!line.called() && line.dotted().equals(POISSON_LAM_MAX)) {
+            if (global) {
+                throw new PythonError("AttributeError", "module 'numpy.random' has no attribute '" + POISSON_LAM_MAX + "'");
+            }
             return ArrayValue.scalarDouble(RandomState.POISSON_LAM_MAX);
         }
         String name = Methods.methodName(line, TABLE.names(), targetName());
@@ -181,7 +184,7 @@ public final class RandomStateTarget implements EngineTarget {
                 s -> rs.setState(s.state(), s.hasGauss(), s.gauss()));
     }
 
-    /** RandomState's one readable attribute (the module has no such name). */
+    /** RandomState's one readable attribute (on the module NumPy's AttributeError). */
     static final String POISSON_LAM_MAX = "_poisson_lam_max";
 
     /** What a size-error retry restores: the bit generator's state and the gaussian cache. */
