@@ -7,9 +7,10 @@ import org.seedcompat.engine.numpy.distributions.VonMisesAngles;
 /**
  * NumPy's {@code legacy_vonmises} ({@code RandomState}): the Generator's algorithm
  * ({@link VonMisesAngles}) without its wrapped-normal branch, so every {@code kappa >= 1e-5} goes
- * through {@code rho} and the rejection loop. Where {@code 4 kappa^2} overflows (about
- * {@code kappa > 1.3e153}, infinity included) {@code s} is NaN, no pair is ever accepted and NumPy
- * loops forever; so does this port (NumPy's behaviour, not guarded here).
+ * through {@code rho} and the rejection loop. From about {@code kappa = 2e16} on {@code s} rounds
+ * to 1, so {@code W = 1} and {@code Y = 0} reject every pair (and where {@code 4 kappa^2} overflows,
+ * infinity included, {@code s} is NaN): NumPy loops forever, and so does this port (NumPy's
+ * behaviour, not guarded here).
  */
 public final class LegacyVonMisesAngles {
 
