@@ -10,7 +10,7 @@ import numpy as np
 
 from .base import Target
 
-DOUBLE = ("log", "log1p", "exp", "expm1", "sin", "cos", "tan")
+DOUBLE = ("log", "log1p", "exp", "expm1", "sin", "cos", "tan", "acos")
 FLOAT = ("logf", "log1pf", "expf", "sinf", "cosf")
 BINARY = {"pow": ctypes.c_double, "powf": ctypes.c_float}
 

@@ -1,6 +1,7 @@
 package org.seedcompat.engine.math;
 
 import org.seedcompat.engine.MathVariant;
+import org.seedcompat.engine.math.glibc.AcosGlibc;
 import org.seedcompat.engine.math.glibc.ExpGlibc;
 import org.seedcompat.engine.math.glibc.Expm1Glibc;
 import org.seedcompat.engine.math.glibc.ExpfGlibc;
@@ -126,6 +127,11 @@ public final class Libm {
     /** {@code tan(x)}, bit for bit as glibc's (see {@link TanGlibc}). */
     public double tan(double x) {
         return fma ? TanGlibc.tanFma(x) : TanGlibc.tanNoFma(x);
+    }
+
+    /** {@code acos(x)}, bit for bit as glibc's (see {@link AcosGlibc}). */
+    public double acos(double x) {
+        return fma ? AcosGlibc.acosFma(x) : AcosGlibc.acosNoFma(x);
     }
 
     /** {@code logf(x)}, bit for bit as glibc's single build (see {@link LogfGlibc}). */

@@ -32,6 +32,7 @@ import org.seedcompat.engine.numpy.distributions.Rayleighs;
 import org.seedcompat.engine.numpy.distributions.Shuffles;
 import org.seedcompat.engine.numpy.distributions.StudentTs;
 import org.seedcompat.engine.numpy.distributions.Triangulars;
+import org.seedcompat.engine.numpy.distributions.VonMisesAngles;
 import org.seedcompat.engine.numpy.distributions.Walds;
 import org.seedcompat.engine.numpy.distributions.Weibulls;
 import org.seedcompat.engine.numpy.distributions.ZigguratExponentials;
@@ -878,6 +879,16 @@ public final class Generator {
     public Variates wald(Param mean, Param scale, int[] size) {
         return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
                 (m, s) -> Walds.wald(bitGenerator, libm, m, s));
+    }
+
+    /**
+     * {@code vonmises(mu, kappa, size)} (see {@link VonMisesAngles}).
+     *
+     * @throws PythonError ValueError "kappa &lt; 0"; broadcasting and size errors
+     */
+    public Variates vonmises(Param mu, Param kappa, int[] size) {
+        return ParamCalls.continuous(size, mu, "mu", Constraint.NONE, kappa, "kappa", Constraint.NON_NEGATIVE,
+                (m, k) -> VonMisesAngles.vonmises(bitGenerator, libm, m, k));
     }
 
     // ---------------------------------------------------------------- uniform

@@ -35,6 +35,7 @@ import org.seedcompat.engine.numpy.legacy.LegacyParetos;
 import org.seedcompat.engine.numpy.legacy.LegacyPowers;
 import org.seedcompat.engine.numpy.legacy.LegacyRayleighs;
 import org.seedcompat.engine.numpy.legacy.LegacyStudentTs;
+import org.seedcompat.engine.numpy.legacy.LegacyVonMisesAngles;
 import org.seedcompat.engine.numpy.legacy.LegacyWalds;
 import org.seedcompat.engine.numpy.legacy.LegacyWeibulls;
 import org.seedcompat.engine.numpy.legacy.LegacyZipfs;
@@ -887,6 +888,16 @@ public final class RandomState {
     public Variates wald(Param mean, Param scale, int[] size) {
         return ParamCalls.continuous(size, mean, "mean", Constraint.POSITIVE, scale, "scale", Constraint.POSITIVE,
                 (m, s) -> LegacyWalds.wald(bitGenerator, gauss, m, s));
+    }
+
+    /**
+     * {@code vonmises(mu, kappa, size)} by {@code legacy_vonmises} (see {@link LegacyVonMisesAngles}).
+     *
+     * @throws PythonError ValueError "kappa &lt; 0"; broadcasting and size errors
+     */
+    public Variates vonmises(Param mu, Param kappa, int[] size) {
+        return ParamCalls.continuous(size, mu, "mu", Constraint.NONE, kappa, "kappa", Constraint.NON_NEGATIVE,
+                (m, k) -> LegacyVonMisesAngles.vonmises(bitGenerator, libm, m, k));
     }
 
     // ---------------------------------------------------------------- choice

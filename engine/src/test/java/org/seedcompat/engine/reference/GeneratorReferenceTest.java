@@ -69,6 +69,9 @@ class GeneratorReferenceTest {
                 .call("r.poisson([[1.0], [30.0]], size=(2, 12))",
                         r -> r.poisson(new Param(new int[] {2, 1}, new double[] {1.0, 30.0}), new int[] {2, 12}))
                 .call("r.uniform(-1.0, 3.0, 24)", r -> r.uniform(-1.0, 3.0, N))
+                .call("r.vonmises(0.5, 3.0, 24)", r -> r.vonmises(Param.of(0.5), Param.of(3.0), N))
+                .call("r.vonmises(-2.0, 1e-6, 24)", r -> r.vonmises(Param.of(-2.0), Param.of(1e-6), N))
+                .call("r.vonmises(3.0, 2e6, 24)", r -> r.vonmises(Param.of(3.0), Param.of(2e6), N))
                 .call("r.choice(100, 24)", r -> r.choice(100, N, true, null, true))
                 .call("r.choice(20, 10, replace=False)", r -> r.choice(20, new int[] {10}, false, null, true))
                 .call("r.choice(1000, 12, replace=False)", r -> r.choice(1000, new int[] {12}, false, null, true))

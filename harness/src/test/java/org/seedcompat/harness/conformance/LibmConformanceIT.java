@@ -56,6 +56,7 @@ class LibmConformanceIT {
         INPUTS.put("cos", new String[][] {{"bits", "0.4"}, {"uniform", "0.4", "0.0", TWO_PI}, {"uniform", "0.2", "-1e6", "1e6"}});
         INPUTS.put("tan", new String[][] {{"bits", "0.4"}, {"uniform", "0.4", "-1.5707963267948966", "1.5707963267948966"},
             {"uniform", "0.2", "-1e3", "1e3"}});
+        INPUTS.put("acos", new String[][] {{"bits", "0.4"}, {"uniform", "0.4", "-1.0", "1.0"}, {"uniform", "0.2", "0.96875", "1.0"}});
         INPUTS.put("logf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "0.0", "1.0"}, {"uniform32", "0.2", "0.5", "2.0"}});
         INPUTS.put("log1pf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "-1.0", "0.0"}, {"uniform32", "0.2", "-0.001", "0.001"}});
         INPUTS.put("expf", new String[][] {{"bits32", "0.4"}, {"uniform32", "0.4", "-104.0", "89.0"}, {"uniform32", "0.2", "-1.0", "1.0"}});

@@ -57,6 +57,7 @@ public final class LibmTarget implements EngineTarget {
             .method("sin(x)", (t, b) -> t.doubles(b, Libm::sin))
             .method("cos(x)", (t, b) -> t.doubles(b, Libm::cos))
             .method("tan(x)", (t, b) -> t.doubles(b, Libm::tan))
+            .method("acos(x)", (t, b) -> t.doubles(b, Libm::acos))
             .method("logf(x)", (t, b) -> t.floats(b, Libm::logf))
             .method("log1pf(x)", (t, b) -> t.floats(b, Libm::log1pf))
             .method("expf(x)", (t, b) -> t.floats(b, Libm::expf))

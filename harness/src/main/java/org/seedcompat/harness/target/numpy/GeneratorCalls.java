@@ -83,6 +83,7 @@ final class GeneratorCalls {
             .method("standard_cauchy(size=None)", DistributionCalls.sampler0(Generator::standardCauchy))
             .method("weibull(a, size=None)", DistributionCalls.sampler1(Generator::weibull))
             .method("wald(mean, scale, size=None)", DistributionCalls.sampler2(Generator::wald))
+            .method("vonmises(mu, kappa, size=None)", DistributionCalls.sampler2(Generator::vonmises))
             .method("triangular(left, mode, right, size=None)", DistributionCalls.sampler3(Generator::triangular))
             .method("pareto(a, size=None)", DistributionCalls.sampler1(Generator::pareto))
             .method("power(a, size=None)", DistributionCalls.sampler1(Generator::power))

@@ -148,6 +148,7 @@ public final class RandomStateTarget implements EngineTarget {
             .method("standard_cauchy(size=None)", rs(DistributionCalls.sampler0(RandomState::standardCauchy)))
             .method("weibull(a, size=None)", rs(DistributionCalls.sampler1(RandomState::weibull)))
             .method("wald(mean, scale, size=None)", rs(DistributionCalls.sampler2(RandomState::wald)))
+            .method("vonmises(mu, kappa, size=None)", rs(DistributionCalls.sampler2(RandomState::vonmises)))
             .method("triangular(left, mode, right, size=None)", rs(DistributionCalls.sampler3(RandomState::triangular)))
             .method("pareto(a, size=None)", rs(DistributionCalls.sampler1(RandomState::pareto)))
             .method("power(a, size=None)", rs(DistributionCalls.sampler1(RandomState::power)))
