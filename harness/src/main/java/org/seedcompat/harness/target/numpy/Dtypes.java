@@ -15,8 +15,39 @@ final class Dtypes {
     private Dtypes() {
     }
 
+    /**
+     * A complex dtype string ({@code 'F'}, {@code 'complex128'}, {@code '<c8'}, ...), which no sampler
+     * takes: its {@code repr} ({@code "dtype('complex64')"}, a swapped one {@code "dtype('>c8')"}), else null.
+     */
+    static String complexRepr(Object dtype) {
+        if (!(dtype instanceof String s) || s.isEmpty()) {
+            return null;
+        }
+        char order = s.charAt(0);
+        boolean prefixed = order == '<' || order == '>' || order == '=' || order == '|';
+        String code = prefixed ? s.substring(1) : s;
+        int bits = switch (code) {
+            case "F", "c8", "complex64" -> 64;
+            case "D", "c16", "complex128", "complex" -> 128;
+            case "G", "c32", "complex256", "clongdouble" -> 256;
+            default -> 0;
+        };
+        if (bits == 0) {
+            return null;
+        }
+        return order == '>' && prefixed ? "dtype('>c" + bits / 8 + "')" : "dtype('complex" + bits + "')";
+    }
+
     /** {@code integers(dtype=...)}: a swapped byte order is a ValueError, before anything else is read. */
     static DType integers(Object dtype) {
+        String complex = complexRepr(dtype);
+        if (complex != null) {
+            if (complex.contains("'>")) {
+                throw PythonError.valueError("Providing a dtype with a non-native byteorder is not supported. "
+                        + "If you require platform-independent byteorder, call byteswap when required.");
+            }
+            throw PythonError.typeError("Unsupported dtype " + complex + " for integers");
+        }
         DType d = Signature.dtype(dtype);
         if (dtype instanceof String s && !DType.isNativeOrder(s)) {
             throw PythonError.valueError("Providing a dtype with a non-native byteorder is not supported. "
@@ -31,6 +62,10 @@ final class Dtypes {
      * {@code method}"; the engine refuses the other types with the same wording.
      */
     static DType floats(Object dtype, String method) {
+        String complex = complexRepr(dtype);
+        if (complex != null) {
+            throw PythonError.typeError("Unsupported dtype " + complex + " for " + method);
+        }
         DType d = Signature.dtype(dtype);
         if (dtype instanceof String s && !DType.isNativeOrder(s)) {
             throw PythonError.typeError("Unsupported dtype " + DType.repr(s) + " for " + method);
@@ -52,6 +87,10 @@ final class Dtypes {
      * which leaves an explicit {@code '<'} in the repr of a type it then refuses.
      */
     static DType randint(Object dtype) {
+        String complex = complexRepr(dtype);
+        if (complex != null) {
+            throw PythonError.typeError("Unsupported dtype " + complex.replace("('>", "('<") + " for randint");
+        }
         DType d = Signature.dtype(dtype);
         if (dtype instanceof String s && !DType.isNativeOrder(s) && d.isFloat()) {
             throw PythonError.typeError("Unsupported dtype " + DType.repr(s).replace("('>", "('<") + " for randint");

@@ -172,6 +172,11 @@ final class GeneratorCalls {
             g.shuffle(idx, new int[] {idx.length}, 0);
             return LegacyShuffle.reordered(list, idx);
         }
+        if (x instanceof Py.PyDict d && axis == 0) {
+            long[] idx = LegacyShuffle.dictOrder(d);
+            g.shuffle(idx, new int[] {idx.length}, 0);
+            return LegacyShuffle.reorderedDict(d, idx);
+        }
         throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
     }
 

@@ -32,6 +32,10 @@ final class LegacyShuffle {
             ArrayValue order = shuffled(rs, new ArrayValue(DType.INT64, new int[] {n}, identity(n)));
             return reordered(list, order.data());
         }
+        if (x instanceof Py.PyDict d) {
+            long[] idx = dictOrder(d);
+            return reorderedDict(d, shuffled(rs, new ArrayValue(DType.INT64, new int[] {idx.length}, idx)).data());
+        }
         if (x instanceof Py.PyTuple t) {
             if (t.items().size() > 1) {
                 throw PythonError.typeError("'tuple' object does not support item assignment");
@@ -93,6 +97,39 @@ final class LegacyShuffle {
     }
 
     /** The list's items in the order {@code idx}, each rendered as the reference renders it. */
+    /**
+     * A dict takes the untyped path too (NumPy warns that it is not a Sequence and swaps
+     * {@code x[i], x[j]} by key): the identity order to shuffle, for a dict keyed exactly 0..n-1.
+     * Other keys make NumPy raise KeyError part-way through its swaps, after some draws.
+     */
+    static long[] dictOrder(Py.PyDict d) {
+        int n = d.keys().size();
+        boolean[] seen = new boolean[n];
+        for (Object k : d.keys()) {
+            if (!(k instanceof BigInteger b) || b.signum() < 0 || b.compareTo(BigInteger.valueOf(n)) >= 0
+                    || seen[b.intValue()]) {
+                throw new PythonError("UnsupportedArgument", "shuffling a dict whose keys are not 0..len-1 "
+                        + "is not supported by the engine yet");
+            }
+            seen[b.intValue()] = true;
+        }
+        return identity(n);
+    }
+
+    /** The dict after the swaps: key k holds what key idx[k] held, in the dict's own key order. */
+    static Value reorderedDict(Py.PyDict d, long[] idx) {
+        Object[] byKey = new Object[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            byKey[((BigInteger) d.keys().get(i)).intValue()] = d.values().get(i);
+        }
+        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        for (Object k : d.keys()) {
+            int key = ((BigInteger) k).intValue();
+            out.put(k.toString(), item(byKey[(int) idx[key]]));
+        }
+        return new org.seedcompat.harness.value.DictValue(out);
+    }
+
     static Value reordered(Py.PyList list, long[] idx) {
         List<Value> items = new ArrayList<>(idx.length);
         for (long i : idx) {
@@ -102,7 +139,7 @@ final class LegacyShuffle {
     }
 
     /** A list item as Python holds it: ints and floats as scalars, strings, nested lists and tuples. */
-    private static Value item(Object o) {
+    static Value item(Object o) {
         if (o instanceof BigInteger v) {
             return ModernValues.pyInt(v);
         }
