@@ -66,6 +66,9 @@ public final class RandomCases {
     }
 
     private String modernCall() {
+        if (r.nextInt(3) == 0) {
+            return distributionCall(true);
+        }
         int n = size();
         String dtype = r.nextBoolean() ? "'float64'" : "'float32'";
         switch (r.nextInt(16)) {
@@ -333,11 +336,181 @@ public final class RandomCases {
         }
     }
 
+    /**
+     * The distributions both APIs share beyond the first few, with their branches and edges
+     * (vonmises' small/large kappa, hypergeometric's sampling vs HRUA, logseries near 1, zipf's
+     * rejection, noncentral_chisquare with df at most 1, dirichlet's small-alpha path), the
+     * array-bounds integers and array-parameter normal/uniform; Generator's multivariate
+     * hypergeometric too. Parameters stay where the legacy kernels return (zipf below 1025,
+     * vonmises' kappa below 2e16).
+     */
+    private String distributionCall(boolean generator) {
+        int n = Math.min(size(), 3000);
+        switch (r.nextInt(generator ? 27 : 26)) {
+            case 0:
+                return "laplace(" + dbl() + ", " + params(this::positive, n) + ")";
+            case 1:
+                return "gumbel(" + dbl() + ", " + params(this::positive, n) + ")";
+            case 2:
+                return "logistic(" + dbl() + ", " + params(this::positive, n) + ")";
+            case 3:
+                return "lognormal(" + dbl() + ", " + params(this::positive, n) + ")";
+            case 4:
+                return "rayleigh(" + params(this::positive, n) + ")";
+            case 5:
+                return "standard_cauchy(" + n + ")";
+            case 6:
+                return "weibull(" + params(this::shape, n) + ")";
+            case 7:
+                return (r.nextBoolean() ? "pareto(" : "power(") + params(this::shape, n) + ")";
+            case 8:
+                return "wald(" + positive() + ", " + params(this::positive, n) + ")";
+            case 9: {
+                double left = Double.parseDouble(dbl());
+                double mode = left + Math.abs(Double.parseDouble(dbl()));
+                double right = mode + Math.abs(Double.parseDouble(dbl())) + (r.nextBoolean() ? 0 : 1e-3);
+                return "triangular(" + left + ", " + mode + ", " + right + ", " + n + ")";
+            }
+            case 10:
+                return "chisquare(" + params(this::degrees, n) + ")";
+            case 11:
+                return "f(" + degrees() + ", " + params(this::degrees, n) + ")";
+            case 12:
+                return "standard_t(" + params(this::degrees, n) + ")";
+            case 13:
+                return "noncentral_chisquare(" + degrees() + ", " + params(this::nonNegative, n) + ")";
+            case 14:
+                return "noncentral_f(" + degrees() + ", " + degrees() + ", " + params(this::nonNegative, n) + ")";
+            case 15:
+                return "geometric(" + params(this::unitOpenClosed, n) + ")";
+            case 16:
+                return "logseries(" + params(() -> r.nextInt(4) == 0 ? Double.toString(1 - Math.pow(10, -12 * r.nextDouble()))
+                        : Double.toString(r.nextDouble()), n) + ")";
+            case 17:
+                return "zipf(" + params(() -> Double.toString(1 + Math.pow(10, 3 * r.nextDouble() - 3) * (r.nextBoolean() ? 1 : 900)), n) + ")";
+            case 18:
+                return "negative_binomial(" + positive() + ", " + params(this::unitOpenClosed, n) + ")";
+            case 19:
+                return "vonmises(" + dbl() + ", " + params(this::kappa, n) + ")";
+            case 20: {
+                long good = count();
+                long bad = count();
+                long total = good + bad;
+                long sample = total == 0 ? 0 : (long) (r.nextDouble() * (total + 1));
+                return "hypergeometric(" + good + ", " + bad + ", " + Math.min(sample, total) + ", " + n + ")";
+            }
+            case 21:
+                return "dirichlet(" + list(1 + r.nextInt(5), () -> r.nextBoolean() ? Double.toString(0.1 * r.nextDouble())
+                        : positive()) + ", " + Math.min(n, 500) + ")";
+            case 22: {
+                int k = 1 + r.nextInt(5);
+                double[] w = new double[k];
+                double sum = 0;
+                for (int i = 0; i < k; i++) {
+                    w[i] = r.nextDouble();
+                    sum += w[i];
+                }
+                StringBuilder pv = new StringBuilder("[");
+                for (int i = 0; i < k; i++) {
+                    pv.append(i == 0 ? "" : ", ").append(w[i] / sum * 0.999);
+                }
+                return "multinomial(" + (r.nextBoolean() ? r.nextInt(30) : r.nextInt(1_000_000)) + ", " + pv + "], "
+                        + Math.min(n, 500) + ")";
+            }
+            case 23: {
+                String[] d = INT_DTYPES[r.nextInt(INT_DTYPES.length)];
+                long lo = d[0].equals("bool") ? 0 : r.nextInt(2) == 0 ? 0 : -r.nextInt(100);
+                if (d[0].startsWith("u") || d[0].equals("bool")) {
+                    lo = 0;
+                }
+                String his = list(1 + r.nextInt(4), () -> Long.toString(d[0].equals("bool") ? 1 + r.nextInt(2) : 1 + r.nextInt(120)));
+                String lows = "[[" + lo + "], [" + (d[0].equals("bool") ? 0 : lo + r.nextInt(1)) + "]]";
+                return (generator ? "integers(" : "randint(") + lows + ", " + his + ", dtype='" + d[0] + "')";
+            }
+            case 24:
+                return "normal(" + list(1 + r.nextInt(4), this::dbl) + ", " + params(this::positive, n) + ")";
+            case 25:
+                return "uniform(" + list(1 + r.nextInt(4), this::dbl) + ", " + list(1, this::dbl) + ")";
+            default: {
+                String colors = list(1 + r.nextInt(5), () -> Integer.toString(r.nextInt(r.nextBoolean() ? 10 : 100000)));
+                int total = 0;
+                for (String c : colors.substring(1, colors.length() - 1).split(", ")) {
+                    total += Integer.parseInt(c);
+                }
+                return "multivariate_hypergeometric(" + colors + ", " + (total == 0 ? 0 : r.nextInt(Math.min(total, 1000) + 1))
+                        + ", " + Math.min(n, 200) + ", method=" + (r.nextBoolean() ? "'marginals'" : "'count'") + ")";
+            }
+        }
+    }
+
+    private String list(int k, java.util.function.Supplier<String> value) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < k; i++) {
+            sb.append(i == 0 ? "" : ", ").append(value.get());
+        }
+        return sb.append(']').toString();
+    }
+
+    /** A shape parameter: 0 sometimes, tiny, around 1, large. */
+    private String shape() {
+        return r.nextInt(8) == 0 ? "0.0" : Double.toString(Math.pow(10, 5 * r.nextDouble() - 2));
+    }
+
+    /** Degrees of freedom: at most 1 (the noncentral chi-square's Poisson path), or up to 10^4. */
+    private String degrees() {
+        return r.nextInt(3) == 0 ? Double.toString(r.nextDouble() + 1e-3) : Double.toString(Math.pow(10, 4 * r.nextDouble()));
+    }
+
+    private String nonNegative() {
+        return r.nextInt(6) == 0 ? "0.0" : Double.toString(Math.pow(10, 6 * r.nextDouble() - 3));
+    }
+
+    /** A probability in (0, 1]: 1 exactly, tiny, or anything (geometric's search vs inversion). */
+    private String unitOpenClosed() {
+        switch (r.nextInt(5)) {
+            case 0:
+                return "1.0";
+            case 1:
+                return Double.toString(Math.pow(10, -12 * r.nextDouble()));
+            default:
+                return Double.toString(1 - r.nextDouble());
+        }
+    }
+
+    /** vonmises' kappa: 0, below 1e-8 (uniform), below 1e-5 (the small-kappa s), moderate, above 1e6 (wrapped normal). */
+    private String kappa() {
+        switch (r.nextInt(6)) {
+            case 0:
+                return r.nextBoolean() ? "0.0" : "1e-9";
+            case 1:
+                return Double.toString(1e-5 * r.nextDouble());
+            case 2:
+                return Double.toString(Math.pow(10, 6 + 6 * r.nextDouble()));
+            default:
+                return Double.toString(Math.pow(10, 4 * r.nextDouble() - 2));
+        }
+    }
+
+    /** hypergeometric's ngood/nbad: 0, small, or large (HRUA), the total below 10^9. */
+    private long count() {
+        switch (r.nextInt(4)) {
+            case 0:
+                return r.nextInt(3);
+            case 1:
+                return r.nextInt(30);
+            default:
+                return (long) Math.pow(10, 8.5 * r.nextDouble());
+        }
+    }
+
     private String positive() {
         return Double.toString(Math.pow(10, 4 * r.nextDouble() - 2));
     }
 
     private String call() {
+        if (r.nextInt(3) == 0) {
+            return distributionCall(false);
+        }
         int n = size();
         switch (r.nextInt(20)) {
             case 13:
