@@ -100,6 +100,10 @@ GENERATOR_CALLS = [
     "r.multinomial(100, [0.2, 0.3, 0.5], 8)",
     "r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6)",
     "r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6, method='count')",
+    "r.integers([[-1], [0], [1]], [2**32 - 1, 2**32, 2**32 + 1])",
+    "r.integers(0, [5, 6, 255], size=(8, 3), dtype=np.uint8)",
+    "r.normal([0.0, 1.0, 2.0], [[1.0], [2.0]])",
+    "r.uniform([0.0, 1.0], [5.0, 6.0], size=(4, 2))",
     "r.bytes(10)",
 ]
 
@@ -159,6 +163,9 @@ RANDOM_STATE_CALLS = [
     f"r.hypergeometric(7, 9, 5, {N})",
     "r.dirichlet([0.5, 1.5, 3.0], 8)",
     "r.multinomial(100, [0.2, 0.3, 0.5], 8)",
+    "r.randint([0, 5], [10, 2**33], size=(6, 2))",
+    "r.normal([0.0, 1.0], 2.0, size=(5, 2))",
+    "r.uniform([0.0, 1.0], [[5.0], [6.0]])",
     "r.bytes(10)",
 ]
 
@@ -169,7 +176,8 @@ RANDOM_STATE_SEQUENCES = [
 
 
 def random_state_cases():
-    return _cases(["RandomState(12345)", "RandomState([1, 2, 3])"], RANDOM_STATE_CALLS, RANDOM_STATE_SEQUENCES)
+    return _cases(["RandomState(12345)", "RandomState([1, 2, 3])", "RandomState(PCG64(5))"], RANDOM_STATE_CALLS,
+                  RANDOM_STATE_SEQUENCES)
 
 
 TORCH_CALLS = [

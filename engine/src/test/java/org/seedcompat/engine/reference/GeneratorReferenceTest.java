@@ -8,6 +8,7 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.IntParam;
+import org.seedcompat.engine.numpy.IntegerBounds;
 import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
 import org.seedcompat.engine.numpy.bitgen.Pcg64;
@@ -93,6 +94,16 @@ class GeneratorReferenceTest {
                         r -> r.multivariateHypergeometric(new long[] {5, 0, 12, 3}, 7, new int[] {6}, "marginals"))
                 .call("r.multivariate_hypergeometric([5, 0, 12, 3], 7, 6, method='count')",
                         r -> r.multivariateHypergeometric(new long[] {5, 0, 12, 3}, 7, new int[] {6}, "count"))
+                .call("r.integers([[-1], [0], [1]], [2**32 - 1, 2**32, 2**32 + 1])", r -> r.integers(
+                        IntegerBounds.ofLongs(new int[] {3, 1}, -1, 0, 1),
+                        IntegerBounds.of((1L << 32) - 1, 1L << 32, (1L << 32) + 1), null, DType.INT64, false))
+                .call("r.integers(0, [5, 6, 255], size=(8, 3), dtype=np.uint8)", r -> r.integers(
+                        IntegerBounds.ofLongs(new int[0], 0), IntegerBounds.of(5, 6, 255), new int[] {8, 3}, DType.UINT8,
+                        false))
+                .call("r.normal([0.0, 1.0, 2.0], [[1.0], [2.0]])",
+                        r -> r.normal(Param.of(0.0, 1.0, 2.0), new Param(new int[] {2, 1}, new double[] {1.0, 2.0}), null))
+                .call("r.uniform([0.0, 1.0], [5.0, 6.0], size=(4, 2))",
+                        r -> r.uniform(Param.of(0.0, 1.0), Param.of(5.0, 6.0), new int[] {4, 2}))
                 .call("r.bytes(10)", r -> r.bytes(10));
     }
 

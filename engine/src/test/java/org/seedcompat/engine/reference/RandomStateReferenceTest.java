@@ -7,9 +7,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.numpy.IntParam;
+import org.seedcompat.engine.numpy.IntegerBounds;
 import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.bitgen.Mt19937;
+import org.seedcompat.engine.numpy.bitgen.Pcg64;
 
 /** NumPy's legacy {@code RandomState} samplers against the reference files, in each glibc libm build. */
 class RandomStateReferenceTest {
@@ -25,6 +27,7 @@ class RandomStateReferenceTest {
         return new ReferenceCases<RandomState>()
                 .setup("RandomState(12345)", () -> new RandomState(Mt19937.legacySeeded(12345), libm))
                 .setup("RandomState([1, 2, 3])", () -> new RandomState(Mt19937.legacySeeded(new long[] {1, 2, 3}), libm))
+                .setup("RandomState(PCG64(5))", () -> new RandomState(Pcg64.seeded(5L), libm))
                 .call("r.random_sample(24)", r -> r.randomSample(N))
                 .call("r.rand(4, 6)", r -> r.rand(4, 6))
                 .call("r.tomaxint(12)", r -> r.tomaxint(new int[] {12}))
@@ -83,6 +86,11 @@ class RandomStateReferenceTest {
                 .call("r.dirichlet([0.5, 1.5, 3.0], 8)", r -> r.dirichlet(new double[] {0.5, 1.5, 3.0}, new int[] {8}))
                 .call("r.multinomial(100, [0.2, 0.3, 0.5], 8)",
                         r -> r.multinomial(100, Param.of(0.2, 0.3, 0.5), null, new int[] {8}))
+                .call("r.randint([0, 5], [10, 2**33], size=(6, 2))", r -> r.randint(IntegerBounds.of(0, 5),
+                        IntegerBounds.of(10, 1L << 33), new int[] {6, 2}, DType.INT64))
+                .call("r.normal([0.0, 1.0], 2.0, size=(5, 2))", r -> r.normal(Param.of(0.0, 1.0), Param.of(2.0), new int[] {5, 2}))
+                .call("r.uniform([0.0, 1.0], [[5.0], [6.0]])",
+                        r -> r.uniform(Param.of(0.0, 1.0), new Param(new int[] {2, 1}, new double[] {5.0, 6.0}), null))
                 .call("r.bytes(10)", r -> r.bytes(10));
     }
 
