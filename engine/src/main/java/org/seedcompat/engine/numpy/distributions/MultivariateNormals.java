@@ -7,20 +7,27 @@ package org.seedcompat.engine.numpy.distributions;
  *
  * <p>The matrix products go through OpenBLAS ({@code dgemm}, {@code dgemv}); on the measured
  * shapes its kernels sum each element as one fused chain from zero over k ascending, which is
- * what {@link #dot} does. A single normal row ({@code size=None}) goes through {@code dgemv},
- * whose kernel may group the terms otherwise; and the LAPACK factors are exact only where
- * {@link SvdFactors} and {@link EighFactors} say so.
+ * what {@link #dot} does; a single normal row ({@code size=None} or 1) goes through
+ * {@code dgemv}, whose kernel takes the terms in another order (see {@link #dot}). The LAPACK
+ * factors are exact only where {@link SvdFactors} and {@link EighFactors} say so.
  */
 public final class MultivariateNormals {
 
     private MultivariateNormals() {
     }
 
-    /** {@code sum_k a(k) b(k)} as one fused chain from zero, k ascending. */
-    private static double dot(double[] x, int xOffset, double[][] f, int j, boolean rows) {
+    /**
+     * {@code sum_k x(k) f(k)} as one fused chain from zero. For several rows ({@code dgemm}) k
+     * ascending (also RandomState's single row: {@code np.dot(x, factor)}); for Generator's single
+     * row ({@code x @ factor.T}, {@code dgemv} on the transposed view) OpenBLAS's kernel takes the columns in pairs,
+     * the second of each pair first, an odd last column last: (1, 0, 3, 2, ..., d-1) — measured for
+     * d = 2 and 3 (the order for d &gt;= 4 is not known to match).
+     */
+    private static double dot(double[] x, int xOffset, double[][] f, int j, boolean rows, boolean single) {
         int d = f.length;
         double s = 0.0;
-        for (int k = 0; k < d; k++) {
+        for (int i = 0; i < d; i++) {
+            int k = single ? (i % 2 == 0 ? (i + 1 < d ? i + 1 : i) : i - 1) : i;
             s = Math.fma(x[xOffset + k], rows ? f[j][k] : f[k][j], s);
         }
         return s;
@@ -35,7 +42,7 @@ public final class MultivariateNormals {
         double[] row = new double[d];
         for (int r = 0; r + d <= z.length; r += d) {
             for (int j = 0; j < d; j++) {
-                row[j] = d == 1 ? z[r] * factor[0][0] : dot(z, r, factor, j, true);
+                row[j] = d == 1 ? z[r] * factor[0][0] : dot(z, r, factor, j, true, z.length == d);
             }
             for (int j = 0; j < d; j++) {
                 z[r + j] = mean[j] + row[j];
@@ -49,7 +56,7 @@ public final class MultivariateNormals {
         double[] row = new double[d];
         for (int r = 0; r + d <= z.length; r += d) {
             for (int j = 0; j < d; j++) {
-                row[j] = d == 1 ? z[r] * factor[0][0] : dot(z, r, factor, j, false);
+                row[j] = d == 1 ? z[r] * factor[0][0] : dot(z, r, factor, j, false, false);
             }
             for (int j = 0; j < d; j++) {
                 z[r + j] = row[j] + mean[j];

@@ -60,9 +60,8 @@ public final class SvdFactors {
         bidiagonalise(w, d, e, tauq, taup);
         double[][] ub = identity(n);
         double[][] vtb = identity(n);
-        if (!bidiagonalSvd(d, e, ub, vtb)) {
-            return jacobi(a);
-        }
+        BidiagonalQr.solve(d, e, ub, vtb);
+        resort(d, ub, vtb);
         // dormbr('Q', 'L', 'N'): U = H(1) ... H(n) Ub, applied from H(n) down to H(1)
         for (int i = n - 1; i >= 0; i--) {
             double[] v = new double[n - i];
@@ -197,107 +196,52 @@ public final class SvdFactors {
     }
 
     /**
-     * {@code dbdsqr} with both vector sets on an upper bidiagonal (d, e), as far as it is ported:
-     * splitting by its threshold, 2x2 blocks by {@code dlasv2}, the sign fix and its sort. False
-     * when a block of three or more remains (the QR sweeps are not ported).
+     * The two sorts after {@code dbdsqr}'s: {@code dlasdq} puts the values in ascending order
+     * (strict minimum, one swap per place), then {@code dbdsdc}'s selection sort back into
+     * descending order (strict maximum). They only matter for ties, whose vectors they permute.
      */
-    private static boolean bidiagonalSvd(double[] d, double[] e, double[][] u, double[][] vt) {
+    private static void resort(double[] d, double[][] u, double[][] vt) {
         int n = d.length;
-        double tolmul = Math.max(10.0, Math.min(100.0, Math.pow(EPS, -0.125)));
-        double tol = tolmul * EPS;
-        double sminoa = Math.abs(d[0]);
-        if (sminoa != 0.0) {
-            double mu = sminoa;
-            for (int i = 1; i < n; i++) {
-                mu = Math.abs(d[i]) * (mu / (mu + Math.abs(e[i - 1])));
-                sminoa = Math.min(sminoa, mu);
-                if (sminoa == 0.0) {
-                    break;
-                }
-            }
-        }
-        sminoa = sminoa / Math.sqrt((double) n);
-        double thresh = Math.max(tol * sminoa, 6 * (n * (n * UNFL)));
-        int m = n - 1; // 0-based index of the bottom of the active block
-        while (m > 0) {
-            int ll = -1;
-            for (int k = m - 1; k >= 0; k--) {
-                if (Math.abs(e[k]) <= thresh) {
-                    ll = k;
-                    break;
-                }
-            }
-            if (ll == m - 1) {
-                e[ll] = 0.0;
-                m--;
-                continue;
-            }
-            if (ll >= 0) {
-                e[ll] = 0.0;
-            }
-            int top = ll + 1;
-            if (top != m - 1) {
-                return false;
-            }
-            double[] r = Lasv2.lasv2(d[m - 1], e[m - 1], d[m]);
-            d[m - 1] = r[1];
-            e[m - 1] = 0.0;
-            d[m] = r[0];
-            rotateRows(vt, m - 1, m, r[3], r[2]);
-            rotateColumns(u, m - 1, m, r[5], r[4]);
-            m -= 2;
-        }
         for (int i = 0; i < n; i++) {
-            if (d[i] < 0.0) {
-                d[i] = -d[i];
-                for (int j = 0; j < n; j++) {
-                    vt[i][j] = -1.0 * vt[i][j];
-                }
-            }
-        }
-        // dbdsqr's sort into decreasing order, one transposition per place
-        for (int i = 1; i < n; i++) {
-            int isub = 0;
-            double smin = d[0];
-            for (int j = 1; j <= n - i; j++) {
-                if (d[j] <= smin) {
+            int isub = i;
+            double smin = d[i];
+            for (int j = i + 1; j < n; j++) {
+                if (d[j] < smin) {
                     isub = j;
                     smin = d[j];
                 }
             }
-            int last = n - i;
-            if (isub != last) {
-                d[isub] = d[last];
-                d[last] = smin;
-                double[] t = vt[isub];
-                vt[isub] = vt[last];
-                vt[last] = t;
-                for (double[] row : u) {
-                    double x = row[isub];
-                    row[isub] = row[last];
-                    row[last] = x;
-                }
+            if (isub != i) {
+                d[isub] = d[i];
+                d[i] = smin;
+                swap(u, vt, i, isub);
             }
         }
-        return true;
-    }
-
-    /** {@code drot} on rows i and j: x' = c x + s y, y' = c y - s x. */
-    private static void rotateRows(double[][] a, int i, int j, double c, double s) {
-        for (int k = 0; k < a[i].length; k++) {
-            double x = a[i][k];
-            double y = a[j][k];
-            a[i][k] = c * x + s * y;
-            a[j][k] = c * y - s * x;
+        for (int i = 0; i < n - 1; i++) {
+            int kk = i;
+            double p = d[i];
+            for (int j = i + 1; j < n; j++) {
+                if (d[j] > p) {
+                    kk = j;
+                    p = d[j];
+                }
+            }
+            if (kk != i) {
+                d[kk] = d[i];
+                d[i] = p;
+                swap(u, vt, i, kk);
+            }
         }
     }
 
-    private static void rotateColumns(double[][] a, int i, int j, double c, double s) {
-        for (double[] row : a) {
+    private static void swap(double[][] u, double[][] vt, int i, int k) {
+        double[] t = vt[i];
+        vt[i] = vt[k];
+        vt[k] = t;
+        for (double[] row : u) {
             double x = row[i];
-            double y = row[j];
-            row[i] = c * x + s * y;
-            row[j] = c * y - s * x;
+            row[i] = row[k];
+            row[k] = x;
         }
     }
 
@@ -307,88 +251,5 @@ public final class SvdFactors {
             id[i][i] = 1.0;
         }
         return id;
-    }
-
-    /**
-     * One-sided Jacobi (Hestenes) on the columns of {@code a}: a V = U S. Singular values
-     * descending; each pair's sign such that the first non-zero component of {@code vh}'s row
-     * is negative, as LAPACK's reflectors usually leave it for a positive leading entry.
-     */
-    private static Result jacobi(double[][] a) {
-        int n = a.length;
-        double[][] g = new double[n][];
-        for (int i = 0; i < n; i++) {
-            g[i] = a[i].clone();
-        }
-        double[][] v = identity(n);
-        for (int sweep = 0; sweep < 100; sweep++) {
-            boolean rotated = false;
-            for (int p = 0; p < n - 1; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    double alpha = 0.0, beta = 0.0, gamma = 0.0;
-                    for (int i = 0; i < n; i++) {
-                        alpha += g[i][p] * g[i][p];
-                        beta += g[i][q] * g[i][q];
-                        gamma += g[i][p] * g[i][q];
-                    }
-                    if (gamma == 0.0 || Math.abs(gamma) <= 0x1p-60 * Math.sqrt(alpha * beta)) {
-                        continue;
-                    }
-                    rotated = true;
-                    double zeta = (beta - alpha) / (2.0 * gamma);
-                    double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1.0 + zeta * zeta));
-                    if (zeta == 0.0) {
-                        t = 1.0;
-                    }
-                    double c = 1.0 / Math.sqrt(1.0 + t * t);
-                    double s = c * t;
-                    for (int i = 0; i < n; i++) {
-                        double x = g[i][p];
-                        double y = g[i][q];
-                        g[i][p] = c * x - s * y;
-                        g[i][q] = s * x + c * y;
-                        x = v[i][p];
-                        y = v[i][q];
-                        v[i][p] = c * x - s * y;
-                        v[i][q] = s * x + c * y;
-                    }
-                }
-            }
-            if (!rotated) {
-                break;
-            }
-        }
-        double[] s = new double[n];
-        for (int j = 0; j < n; j++) {
-            double acc = 0.0;
-            for (int i = 0; i < n; i++) {
-                acc += g[i][j] * g[i][j];
-            }
-            s[j] = Math.sqrt(acc);
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(s[y], s[x]));
-        double[][] u = new double[n][n];
-        double[][] vh = new double[n][n];
-        double[] sv = new double[n];
-        for (int k = 0; k < n; k++) {
-            int j = order[k];
-            sv[k] = s[j];
-            double sign = 1.0;
-            for (int i = 0; i < n; i++) {
-                if (v[i][j] != 0.0) {
-                    sign = v[i][j] < 0 ? 1.0 : -1.0;
-                    break;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                vh[k][i] = sign * v[i][j];
-                u[i][k] = s[j] == 0.0 ? (i == k ? 1.0 : 0.0) : sign * g[i][j] / s[j];
-            }
-        }
-        return new Result(u, sv, vh);
     }
 }
