@@ -71,8 +71,9 @@ public final class SvdFactors {
             }
             applyLeft(ub, i, v, tauq[i]);
         }
-        // dormbr('P', 'R', 'T') (dorml2, forward): VT = VTb G(1) ... G(n-1) on columns i+1..n-1
-        for (int i = 0; i <= n - 2; i++) {
+        // dormbr('P', 'R', 'T'), i.e. dorml2('R', 'N'): VT = VTb P^T with P = G(1) ... G(n-1), so
+        // G(n-1) first; G(i) acts on columns i+1..n-1
+        for (int i = n - 2; i >= 0; i--) {
             double[] v = new double[n - i - 1];
             v[0] = 1.0;
             for (int c = i + 2; c < n; c++) {
