@@ -6,17 +6,15 @@ import org.seedcompat.engine.PythonError;
  * {@code numpy.linalg.svd(a)} of a square matrix as NumPy's build computes it: LAPACK
  * {@code dgesdd(JOBZ='A')}. Path 5 for n &gt;= 2 (Householder bidiagonalisation {@code dgebd2},
  * {@code dbdsdc} handing the small problem to {@code dbdsqr}, then the reflectors applied to the
- * singular vectors by {@code dorm2r}); for n = 1 the QR path, which leaves {@code u = sign(a)}.
+ * singular vectors by {@code dormbr}); for n = 1 the QR path, which leaves {@code u = sign(a)}.
  *
- * <p>Exact where LAPACK's arithmetic is short and fixed: diagonal matrices (every off-diagonal
- * zero: no rotation, only the sign fix and {@code dbdsqr}'s sort), 1x1 and 2x2 matrices (one
- * Householder step and {@code dlasv2}). A bidiagonal block of three or more that does not split
- * needs {@code dbdsqr}'s QR sweeps; it is solved here by one-sided Jacobi with the sign of each
- * singular pair chosen like LAPACK's usual outcome, so it matches only to rounding (see the
- * README). The BLAS steps inside follow OpenBLAS's small-size kernels as measured against NumPy
- * on 200 random 2x2 matrices (all bit-exact): {@code dgemv('T')} rounds each product and sums in
- * order, {@code dger} updates each column by a fused multiply-add, {@code dnrm2} is correctly
- * rounded.
+ * <p>{@code dbdsqr} itself is {@link BidiagonalQr}; {@code dlasdq}'s and {@code dbdsdc}'s sorts
+ * follow it (they reorder ties). The BLAS steps inside follow OpenBLAS's small-size kernels as
+ * measured against NumPy: {@code dgemv('T')} rounds each product and sums in order, {@code dger}
+ * and {@code dgemv('N')} are fused, {@code dnrm2} is correctly rounded. Bit-exact on every
+ * diagonal matrix and on 200 random 2x2 ones; on 3x3 on most (some step on 3 rows is not pinned
+ * down, a few ULP elsewhere); from 4x4 on OpenBLAS's vectorised 4-row kernels sum otherwise (see
+ * the README and {@code vectors/known-divergences.json}).
  */
 public final class SvdFactors {
 
