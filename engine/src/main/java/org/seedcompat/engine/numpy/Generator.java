@@ -717,6 +717,23 @@ public final class Generator {
     // ---------------------------------------------------------------- multivariate
 
     /**
+     * {@code multivariate_normal(mean, cov, size, check_valid, tol, method=...)}: the normals
+     * {@code standard_normal(size + (d,))} by the ziggurat, then {@code mean + x @ factor.T}
+     * with the factor of {@code svd}, {@code eigh} or {@code cholesky} (see
+     * {@link org.seedcompat.engine.numpy.distributions.MultivariateNormals} for where the result is
+     * bit-exact). {@code size} is the leading shape ({@code null}: None); {@code checkValid}
+     * {@code null} stands for a value that is not a string. Warnings are not raised.
+     *
+     * @throws PythonError ValueError for the method, the shapes of mean and cov, check_valid and a
+     *     covariance that is not positive-semidefinite under 'raise'; LinAlgError from the
+     *     factorisation (after the draws, as in NumPy)
+     */
+    public Variates multivariateNormal(Param mean, Param cov, int[] size, String checkValid, double tol,
+            String method) {
+        return MultivariateNormalCalls.generator(this::standardNormal, mean, cov, size, checkValid, tol, method);
+    }
+
+    /**
      * {@code dirichlet(alpha, size)} (see {@link Dirichlets}): shape {@code (k,)}, or
      * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
      *

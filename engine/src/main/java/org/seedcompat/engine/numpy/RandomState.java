@@ -823,6 +823,21 @@ public final class RandomState {
     // ---------------------------------------------------------------- multivariate
 
     /**
+     * {@code multivariate_normal(mean, cov, size, check_valid, tol)}: the normals
+     * {@code standard_normal(size + (d,))} by the legacy polar method, then
+     * {@code np.dot(x, sqrt(s)[:, None] * vh) + mean} from the SVD of {@code cov} (see
+     * {@link org.seedcompat.engine.numpy.distributions.MultivariateNormals}). {@code size} is the
+     * leading shape ({@code null}: None); {@code checkValid} {@code null} stands for a value that
+     * is not a string. Warnings are not raised.
+     *
+     * @throws PythonError ValueError for the shapes of mean and cov, check_valid and a covariance
+     *     that is not positive-semidefinite under 'raise'; LinAlgError from the SVD (after the draws)
+     */
+    public Variates multivariateNormal(Param mean, Param cov, int[] size, String checkValid, double tol) {
+        return MultivariateNormalCalls.legacy(this::standardNormal, mean, cov, size, checkValid, tol);
+    }
+
+    /**
      * {@code dirichlet(alpha, size)} (see {@link LegacyDirichlets}): shape {@code (k,)}, or
      * {@code size + (k,)}; {@code size} is the leading shape ({@code null}: None).
      *

@@ -26,11 +26,14 @@ public final class Signature {
     private final Map<String, Object> defaults;
     private final boolean varargs;
     private final boolean pythonWording;
+    /** How many of {@code params} may be given by position (those before a bare {@code *}). */
+    private final int positional;
 
     private Signature(String name, List<String> params, Map<String, Object> defaults, boolean varargs,
-            boolean pythonWording) {
+            boolean pythonWording, int positional) {
         this.name = name;
         this.params = params;
+        this.positional = positional;
         this.defaults = defaults;
         this.varargs = varargs;
         this.pythonWording = pythonWording;
@@ -56,9 +59,14 @@ public final class Signature {
         List<String> params = new ArrayList<>();
         Map<String, Object> defaults = new HashMap<>();
         boolean varargs = false;
+        int positional = -1;
         if (!inner.isEmpty()) {
             for (String p : inner.split(",")) {
                 p = p.trim();
+                if (p.equals("*")) { // the parameters after a bare * are keyword-only
+                    positional = params.size();
+                    continue;
+                }
                 if (p.startsWith("*")) {
                     varargs = true;
                     continue;
@@ -73,7 +81,8 @@ public final class Signature {
                 }
             }
         }
-        return new Signature(name, List.copyOf(params), defaults, varargs, pythonWording);
+        return new Signature(name, List.copyOf(params), defaults, varargs, pythonWording,
+                positional < 0 ? params.size() : positional);
     }
 
     /** Evaluates a call's arguments and binds them to this signature. */
@@ -95,7 +104,7 @@ public final class Signature {
             }
             return new Bound(List.of(), Map.of(), args);
         }
-        if (args.size() > params.size()) {
+        if (args.size() > positional) {
             throw arity(args.size());
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -127,13 +136,13 @@ public final class Signature {
     private PythonError arity(int given) {
         int required = countRequired();
         if (pythonWording) {
-            String takes = required == params.size() ? Integer.toString(required) : "from " + required + " to " + params.size();
-            boolean plural = required != params.size() || required != 1;
+            String takes = required == positional ? Integer.toString(required) : "from " + required + " to " + positional;
+            boolean plural = required != positional || required != 1;
             return PythonError.typeError(name + "() takes " + takes + " positional argument" + (plural ? "s" : "")
                     + " but " + given + (given == 1 ? " was" : " were") + " given");
         }
-        int expected = required == params.size() || given < required ? required : params.size();
-        String how = required == params.size() ? "exactly" : given < required ? "at least" : "at most";
+        int expected = required == positional || given < required ? required : positional;
+        String how = required == positional ? "exactly" : given < required ? "at least" : "at most";
         return PythonError.typeError(name + "() takes " + how + " " + expected + " positional argument"
                 + (expected == 1 ? "" : "s") + " (" + given + " given)");
     }
@@ -155,7 +164,7 @@ public final class Signature {
 
     /** How many arguments it takes positionally. */
     public int positionalCount() {
-        return params.size();
+        return positional;
     }
 
     private int countRequired() {

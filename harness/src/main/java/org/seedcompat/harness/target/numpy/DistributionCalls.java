@@ -295,6 +295,59 @@ final class DistributionCalls {
         return values;
     }
 
+    /** {@code multivariate_normal}'s binding: mean and cov as arrays, the leading size, the options. */
+    @FunctionalInterface
+    interface MultivariateNormal<E> {
+        Variates sample(E engine, Param mean, Param cov, int[] size, String checkValid, double tol, String method);
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov, size, check_valid, tol[, *, method])}: on the
+     * Generator {@code method not in {...}} first (Cython compares it with each name); then
+     * {@code np.array(mean)}, {@code np.array(cov)} and their shape checks; then {@code size}: None,
+     * an int, or a sequence {@code list(size[:])} ({@code size} of another type is "not
+     * unsliceable"); a non-string {@code check_valid} compares unequal to every option.
+     */
+    static <E> MethodTable.Binding<E> multivariateNormal(MultivariateNormal<E> f, boolean hasMethod) {
+        return (e, b) -> {
+            String method = "svd";
+            if (hasMethod) {
+                Object m = b.get("method"); // Cython compares with each literal: no hashing
+                method = m instanceof String s ? s : "";
+                if (!method.equals("svd") && !method.equals("eigh") && !method.equals("cholesky")) {
+                    throw PythonError.valueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+                }
+            }
+            Param mean = param(b.get("mean"));
+            Param cov = param(b.get("cov"));
+            if (mean.shape().length != 1) {
+                throw PythonError.valueError("mean must be 1 dimensional");
+            }
+            if (cov.shape().length != 2 || cov.shape()[0] != cov.shape()[1]) {
+                throw PythonError.valueError("cov must be 2 dimensional and square");
+            }
+            if (mean.shape()[0] != cov.shape()[0]) {
+                throw PythonError.valueError("mean and cov must have same length");
+            }
+            Object size = b.get("size");
+            int[] shape;
+            if (Py.isNone(size)) {
+                shape = null;
+            } else if (size instanceof BigInteger || size instanceof Boolean
+                    || (size instanceof ArrayValue a && a.isScalar() && !a.dtype().isFloat())) {
+                shape = Py.shape(new Py.PyList(java.util.List.of(size)));
+            } else if (size instanceof Py.PyList || size instanceof Py.PyTuple) {
+                shape = Py.shape(size);
+            } else {
+                throw PythonError.typeError("'" + Py.typeName(size) + "' object is unsliceable");
+            }
+            Object cv = b.get("check_valid");
+            String checkValid = cv instanceof String s ? s : null;
+            double tol = Py.toDouble(b.get("tol"));
+            return render(f.sample(e, mean, cov, shape, checkValid, tol, method));
+        };
+    }
+
     /** A 1-d float64 parameter read by {@code len(x)} and {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}, with their errors. */
     static double[] vector(Object v) {
         if (v instanceof BigInteger || v instanceof Double || v instanceof Boolean) {

@@ -98,6 +98,8 @@ final class GeneratorCalls {
             .method("negative_binomial(n, p, size=None)", DistributionCalls.sampler2(Generator::negativeBinomial))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", DistributionCalls.intSampler3(Generator::hypergeometric))
             .method("dirichlet(alpha, size=None)", DistributionCalls.dirichlet(Generator::dirichlet))
+            .method("multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd')",
+                    DistributionCalls.multivariateNormal(Generator::multivariateNormal, true))
             .method("multinomial(n, pvals, size=None)", DistributionCalls::multinomial)
             .method("multivariate_hypergeometric(colors, nsample, size=None, method='marginals')",
                     DistributionCalls::multivariateHypergeometric)

@@ -163,6 +163,8 @@ public final class RandomStateTarget implements EngineTarget {
             .method("negative_binomial(n, p, size=None)", rs(DistributionCalls.sampler2(RandomState::negativeBinomial)))
             .method("hypergeometric(ngood, nbad, nsample, size=None)", rs(DistributionCalls.intSampler3(RandomState::hypergeometric)))
             .method("dirichlet(alpha, size=None)", rs(DistributionCalls.dirichlet(RandomState::dirichlet)))
+            .method("multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8)",
+                    rs(DistributionCalls.multivariateNormal((r, mean, cov, size, cv, tol, m) -> r.multivariateNormal(mean, cov, size, cv, tol), false)))
             .method("multinomial(n, pvals, size=None)", (t, b) -> DistributionCalls.multinomial(t.rs, b))
             .build();
 
