@@ -122,7 +122,7 @@ build_base() {
     local mirror="${SEEDCOMPAT_DEBIAN_MIRROR:-}"
     if [ -z "$mirror" ]; then
         mirror="$(grep -rhoE '^(URIs:|deb) +[^ ]+' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
-                  | awk '{print $2}' | grep -v security | head -n 1 || true)"
+                  | awk '{print $2}' | grep -E '/debian/?$' | head -n 1 || true)"   # Debian's main archive, not security or third-party repos
         mirror="${mirror:-http://deb.debian.org/debian}"
     fi
     local t0 rootfs="$WORK/rootfs"
@@ -187,9 +187,10 @@ build_torch_layer() { # <env-name> -> prints the image
     t0="$(now)"
     ctx="$WORK/ctx/torch-$(tag_of "${torch:-none}")"
     rm -rf "$ctx"; mkdir -p "$ctx/wheels"
-    mapfile -t reqs < <(envq reqs "$env")
+    mapfile -t reqs < <(envq reqs "$env" | sed '/^$/d')
     [ ${#reqs[@]} -gt 0 ] && stage_wheels "$ctx/wheels" "$nodeps" "${reqs[@]}"
-    local pipflags="--no-index --find-links /wheels --no-cache-dir --disable-pip-version-check --no-compile"
+    # pip byte-compiles here, once, in the shared layer: containers then start without compiling.
+    local pipflags="--no-index --find-links /wheels --no-cache-dir --disable-pip-version-check"
     [ "$nodeps" = true ] && pipflags="$pipflags --no-deps"
     {
         echo "FROM $BASE AS install"
@@ -231,21 +232,23 @@ build_env() { # <env-name>
     tar -C "$HERE/python-reference" --exclude=__pycache__ --exclude='*.pyc' --exclude='.venv*' \
         -c seedcompat_ref requirements.txt environments.json | tar -C "$ctx/python-reference" -x
     # numpy goes to its own layer: installed with --target in a build stage, then copied into
-    # site-packages (one COPY, no wheel left in the image). The import test fails the build early
-    # when numpy and torch do not load together.
+    # site-packages (one COPY, no wheel left in the image). The import tests fail the build early
+    # when numpy and torch do not load together; they come before the package, which changes more.
     {
         echo "FROM $layer AS numpy"
         echo "COPY numpy /numpy"
-        echo "RUN pip install --no-index --find-links /numpy --no-deps --no-cache-dir --disable-pip-version-check --no-compile --target /site numpy==$numpy && rm -rf /site/bin"
+        echo "RUN pip install --no-index --find-links /numpy --no-deps --no-cache-dir --disable-pip-version-check --target /site numpy==$numpy && rm -rf /site/bin"
         echo "FROM $layer"
         echo "COPY --from=numpy /site /opt/venv/lib/python3.11/site-packages"
-        echo "COPY python-reference /opt/seedcompat/python-reference"
-        echo "ENV PYTHONPATH=/opt/seedcompat/python-reference PYTHONDONTWRITEBYTECODE=1 SEEDCOMPAT_ENV=$env"
-        echo "WORKDIR /opt/seedcompat/python-reference"
+        # Set before the import tests: byte code written by them would land in this image's layers.
+        echo "ENV PYTHONDONTWRITEBYTECODE=1"
         echo "RUN python -c \"import numpy, sys; assert numpy.__version__ == '$numpy', numpy.__version__\""
         if [ -n "$(envq field "$env" torch)" ]; then
-            echo "RUN python -c \"import torch; print(torch.__version__); torch.manual_seed(1); torch.rand(1)\""
+            echo "RUN python -c \"import torch, numpy; print(torch.__version__); torch.manual_seed(1); torch.rand(1).numpy()\""
         fi
+        echo "COPY python-reference /opt/seedcompat/python-reference"
+        echo "ENV PYTHONPATH=/opt/seedcompat/python-reference SEEDCOMPAT_ENV=$env"
+        echo "WORKDIR /opt/seedcompat/python-reference"
         echo "LABEL org.seedcompat.env=$env org.seedcompat.numpy=$numpy org.seedcompat.torch=$(tag_of "$(envq field "$env" torch)")"
         echo 'CMD ["python", "-m", "seedcompat_ref"]'
     } > "$ctx/Dockerfile"
