@@ -175,6 +175,12 @@ PY
     rm -f "$dir/../report.json"
 }
 
+# The build stages are left as untagged images holding the wheels; only ours are removed
+# (the daemon may be shared: DOCKER_HOST).
+prune_stages() {
+    "$DOCKER" image prune -f --filter label=org.seedcompat.stage >/dev/null 2>&1 || true
+}
+
 # -------- the torch layer (or the bare venv for numpy-only environments).
 # Stage "install" gets the wheels and installs them into /opt/venv; the image copies only /opt/venv.
 build_torch_layer() { # <env-name> -> prints the image
@@ -194,6 +200,7 @@ build_torch_layer() { # <env-name> -> prints the image
     [ "$nodeps" = true ] && pipflags="$pipflags --no-deps"
     {
         echo "FROM $BASE AS install"
+        echo "LABEL org.seedcompat.stage=install"
         echo "COPY wheels /wheels"
         echo "RUN python3 -m venv /opt/venv"
         if [ ${#reqs[@]} -gt 0 ]; then
@@ -208,7 +215,7 @@ build_torch_layer() { # <env-name> -> prints the image
     "$DOCKER" build --network none --pull=false --force-rm -t "$image" "$ctx" > "$ctx/build.log" 2>&1 \
         || { tail -n 30 "$ctx/build.log" >&2; die "docker build of $image failed (log: $ctx/build.log)" \
                   "read the log; a pip error names the wheel the store lacks"; }
-    "$DOCKER" image prune -f >/dev/null 2>&1 || true  # the untagged install stage
+    prune_stages
     rm -rf "$ctx/wheels"
     log "built $image in $(since "$t0") ($(size_of "$image"))"
 }
@@ -236,6 +243,7 @@ build_env() { # <env-name>
     # when numpy and torch do not load together; they come before the package, which changes more.
     {
         echo "FROM $layer AS numpy"
+        echo "LABEL org.seedcompat.stage=numpy"
         echo "COPY numpy /numpy"
         echo "RUN pip install --no-index --find-links /numpy --no-deps --no-cache-dir --disable-pip-version-check --target /site numpy==$numpy && rm -rf /site/bin"
         echo "FROM $layer"
@@ -252,12 +260,17 @@ build_env() { # <env-name>
         echo "LABEL org.seedcompat.env=$env org.seedcompat.numpy=$numpy org.seedcompat.torch=$(tag_of "$(envq field "$env" torch)")"
         echo 'CMD ["python", "-m", "seedcompat_ref"]'
     } > "$ctx/Dockerfile"
+    local old; old="$("$DOCKER" image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)"
     log "building $image (numpy $numpy on $layer)"
     "$DOCKER" build --network none --pull=false --force-rm -t "$image" "$ctx" > "$ctx/build.log" 2>&1 \
         || { tail -n 30 "$ctx/build.log" >&2; die "docker build of $image failed (log: $ctx/build.log)" \
                   "read the log above"; }
-    "$DOCKER" image prune -f >/dev/null 2>&1 || true
+    prune_stages
     rm -rf "$ctx/numpy"
+    # A rebuild leaves the replaced image untagged: remove it (fails harmlessly while a container uses it).
+    if [ -n "$old" ] && [ "$old" != "$("$DOCKER" image inspect --format '{{.Id}}' "$image")" ]; then
+        "$DOCKER" rmi "$old" >/dev/null 2>&1 || true
+    fi
     log "built $image in $(since "$t0") ($(size_of "$image"))"
 }
 
