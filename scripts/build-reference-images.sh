@@ -96,7 +96,8 @@ case "${1:-}" in
     *) TARGETS=("$@") ;;
 esac
 for t in "${TARGETS[@]}"; do
-    envq names | grep -qxF "$t" || die "no environment '$t' in $ENVS" "pick one of: $(envq names | tr '\n' ' ')"
+    # Not grep -q: its early exit would break the pipe, and pipefail would report that.
+    envq names | grep -xF "$t" >/dev/null || die "no environment '$t' in $ENVS" "pick one of: $(envq names | tr '\n' ' ')"
 done
 
 DOCKER="$("$HERE/scripts/ensure-docker.sh")" || exit 1
