@@ -47,6 +47,9 @@ size_of() { "$DOCKER" image inspect --format '{{.Size}}' "$1" | awk '{ printf "%
 
 [ -f "$ENVS" ] || die "$ENVS is missing" "restore python-reference/environments.json"
 command -v "$PY" >/dev/null 2>&1 || die "python3 not found (needed to read $ENVS)" "install python3"
+# The host's pip picks the wheels for the image's Python 3.11 (stage_wheels): it must be a 3.11 too.
+[ "$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" = 3.11 ] \
+    || die "the host's python3 is $("$PY" --version 2>&1), the wheel choice needs 3.11" "put a Python 3.11 first on PATH as python3"
 
 # Queries environments.json: "names" | "default" | "list" | "field NAME KEY" | "reqs NAME".
 envq() {
