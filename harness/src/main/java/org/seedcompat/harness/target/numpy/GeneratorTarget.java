@@ -47,7 +47,7 @@ public final class GeneratorTarget implements EngineTarget {
     }
 
     public static EngineTarget generator(Expr.Call setup, EngineOptions options) {
-        Object bg = Signature.parse("Generator(bit_generator)").bind(setup).get("bit_generator");
+        Object bg = Signature.parse("__init__(bit_generator)").bind(setup).get("bit_generator");
         if (!(bg instanceof NumpyBitGenerator b)) {
             throw new PythonError("AttributeError", "'" + Py.typeName(bg)
                     + "' object has no attribute 'capsule'");
@@ -63,7 +63,7 @@ public final class GeneratorTarget implements EngineTarget {
     /** {@code numpy.random.<BitGenerator>(...)} as a setup. */
     public static EngineTarget bitGenerator(Expr.Call setup) {
         String cls = setup.simpleName();
-        String signature = cls.equals("Philox") ? "Philox(seed=None, counter=None, key=None)" : cls + "(seed=None)";
+        String signature = cls.equals("Philox") ? "__init__(seed=None, counter=None, key=None)" : "__init__(seed=None)";
         NumpyBitGenerator bg = ModernValues.bitGenerator(cls, Signature.parse(signature).bind(setup));
         return new GeneratorTarget(bg, Members.BIT_GENERATOR, "numpy.random." + cls);
     }

@@ -45,7 +45,7 @@ final class ModernValues {
         registry.function("numpy.random.SeedSequence", call -> seedSequence(
                 Signature.parse("SeedSequence(entropy=None, spawn_key=(), pool_size=4, n_children_spawned=0)").bind(call)));
         registry.function("numpy.random.RandomState", call -> {
-            Object seed = Signature.parse("RandomState(seed=None)").bind(call).get("seed");
+            Object seed = Signature.parse("__init__(seed=None)").bind(call).get("seed");
             if (seed instanceof NumpyBitGenerator bg) {
                 return new RandomState(bg);
             }
@@ -54,7 +54,7 @@ final class ModernValues {
             return rs;
         });
         for (String name : BitGenerators.names()) {
-            String signature = name.equals(Philox.NAME) ? "Philox(seed=None, counter=None, key=None)" : name + "(seed=None)";
+            String signature = name.equals(Philox.NAME) ? "__init__(seed=None, counter=None, key=None)" : "__init__(seed=None)";
             registry.function("numpy.random." + name, call -> bitGenerator(name, Signature.parse(signature).bind(call)));
         }
     }
@@ -90,6 +90,9 @@ final class ModernValues {
 
     /** A case-language value in the Python-like form the engine's seeding takes. */
     static Object engineValue(Object v) {
+        if (Py.isNone(v)) {
+            return null; // the engine's seeding names a None element as NumPy does
+        }
         if (v instanceof Py.PyList l) {
             return engineList(l.items());
         }

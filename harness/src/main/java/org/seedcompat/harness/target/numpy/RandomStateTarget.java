@@ -45,7 +45,7 @@ public final class RandomStateTarget implements EngineTarget {
 
     /** {@code numpy.random.RandomState(seed=None)}. */
     public static EngineTarget randomState(Expr.Call setup, EngineOptions options) {
-        return create(Signature.parse("RandomState(seed=None)").bind(setup).get("seed"), false, options);
+        return create(Signature.parse("__init__(seed=None)").bind(setup).get("seed"), false, options);
     }
 
     /** {@code numpy.random.seed(seed=None)}: later calls are the module-level functions. */
