@@ -50,6 +50,9 @@ public final class ArrayConversion {
         if (o instanceof ArrayValue a) {
             return a;
         }
+        if (o instanceof ObjectArray) {
+            throw new UnsupportedExpressionException("an object array (ints beyond int64 and uint64) here", 1);
+        }
         Flat f = flatten(o);
         List<Object> flat = f.items();
         int[] dims = f.shape();
@@ -93,6 +96,11 @@ public final class ArrayConversion {
             }
         }
         return new ArrayValue(dtype, dims, data);
+    }
+
+    /** True for a Python int neither int64 nor uint64 can hold (NumPy then makes an object array). */
+    public static boolean beyondUint64OrInt64(Object v) {
+        return v instanceof BigInteger b && (b.compareTo(INT64_MIN) < 0 || b.compareTo(UINT64_MAX) > 0);
     }
 
     /** A nested list/tuple value as NumPy's discovery sees it: its shape and its leaves in C order. */

@@ -215,9 +215,15 @@ public final class Evaluator {
             return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
         }
 
-        static ArrayValue array(Signature.Bound b) {
-            ArrayValue a = ArrayConversion.fromObject(b.get("object"));
+        static Object array(Signature.Bound b) {
             Object dtype = b.get("dtype");
+            if (Py.isNone(dtype) && !(b.get("object") instanceof ArrayValue)) {
+                ArrayConversion.Flat f = ArrayConversion.flatten(b.get("object"));
+                if (f.items().stream().anyMatch(ArrayConversion::beyondUint64OrInt64)) {
+                    return new ObjectArray(f.shape(), f.items()); // NumPy's dtype('O')
+                }
+            }
+            ArrayValue a = ArrayConversion.fromObject(b.get("object"));
             return Py.isNone(dtype) ? a : ArrayConversion.astype(a, Signature.dtype(dtype));
         }
     }

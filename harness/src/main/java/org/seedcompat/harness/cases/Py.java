@@ -64,7 +64,7 @@ public final class Py {
             return "tuple";
         } else if (o instanceof PyDict) {
             return "dict";
-        } else if (o instanceof ArrayValue) {
+        } else if (o instanceof ArrayValue || o instanceof ObjectArray) {
             return "numpy.ndarray";
         } else if (o instanceof DType) {
             return "type";

@@ -8,6 +8,7 @@ import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.IntegerBounds;
 import org.seedcompat.engine.numpy.Variates;
 import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.ObjectArray;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
 import org.seedcompat.harness.value.Value;
@@ -29,7 +30,8 @@ final class Bounds {
 
     /** True when the bound is not 0-d (a list, a tuple or an n-d array): NumPy's array path. */
     static boolean isArray(Object v) {
-        return v instanceof Py.PyList || v instanceof Py.PyTuple || v instanceof ArrayValue a && !a.isScalar();
+        return v instanceof Py.PyList || v instanceof Py.PyTuple || v instanceof ArrayValue a && !a.isScalar()
+                || v instanceof ObjectArray;
     }
 
     /**
@@ -47,6 +49,13 @@ final class Bounds {
     static IntegerBounds of(Object v) {
         if (v instanceof ArrayValue a) {
             return ofArray(a);
+        }
+        if (v instanceof ObjectArray o) {
+            if (!o.items().stream().allMatch(x -> x instanceof BigInteger || x instanceof Boolean)) {
+                throw new PythonError("UnsupportedArgument", "an object array of ints and other values as an integer "
+                        + "bound is not supported by the engine yet");
+            }
+            return IntegerBounds.ofIntegers(o.shape(), IntegerBounds.Kind.OBJECT, ints(o.items()));
         }
         ArrayConversion.Flat f = ArrayConversion.flatten(v);
         List<Object> flat = f.items();

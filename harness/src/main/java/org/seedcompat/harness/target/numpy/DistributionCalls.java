@@ -9,6 +9,7 @@ import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.Variates;
 import org.seedcompat.harness.cases.ArrayConversion;
+import org.seedcompat.harness.cases.ObjectArray;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
 import org.seedcompat.harness.target.MethodTable;
@@ -390,6 +391,9 @@ final class DistributionCalls {
     static Param param(Object v) {
         if (v instanceof String s) {
             throw stringParam(s);
+        }
+        if (v instanceof ObjectArray) { // PyArray_FROM_OTF(x, NPY_DOUBLE) of dtype('O') under 'safe' casting
+            throw PythonError.typeError("Cannot cast array data from dtype('O') to dtype('float64') according to the rule 'safe'");
         }
         if (!isArray(v)) {
             return Param.of(Py.toDouble(ArrayConversion.intsAsFloats(v)));
