@@ -214,21 +214,9 @@ public final class Generator {
      *         {@code size=None} with 0-d bounds)
      */
     public Variates integers(IntegerBounds low, IntegerBounds high, int[] size, DType dtype, boolean endpoint) {
-        Objects.requireNonNull(low, "low");
-        if (high == null) {
-            high = low;
-            low = IntegerBounds.ofLongs(new int[0], 0);
-        }
         DType type = dtype == null ? DType.INT64 : dtype;
-        boolean scalar = low.shapeView().length == 0 && high.shapeView().length == 0;
-        if (scalar || !type.isInteger() && type != DType.BOOL || NumpyShapes.isEmpty(size)) {
-            // Only the scalar path reads the bounds: a dtype error and an empty size come first.
-            boolean read = scalar && !(!type.isInteger() && type != DType.BOOL) && !NumpyShapes.isEmpty(size);
-            long[] values = integers(read ? low.pythonInt(0) : BigInteger.ZERO,
-                    read ? high.pythonInt(0) : BigInteger.ONE, size, type, endpoint);
-            return new Variates(type, size == null ? null : size.clone(), values);
-        }
-        return IntegerArrays.draw(bitGenerator, low, high, size, type, endpoint, false);
+        return IntegerArrays.call(bitGenerator, low, high, size, type, !type.isInteger() && type != DType.BOOL,
+                endpoint, false, (lo, hi) -> integers(lo, hi, size, type, endpoint));
     }
 
     /** {@code integers(low, high, size)}: int64 in {@code [low, high)}. */
@@ -946,12 +934,7 @@ public final class Generator {
             double[] v = uniform(low.values()[0], high.values()[0], size);
             return ParamCalls.floats(size, v);
         }
-        Param range = ParamBroadcast.subtract(high, low);
-        for (double r : range.values()) {
-            if (!Double.isFinite(r)) {
-                throw PythonError.overflowError("Range exceeds valid bounds");
-            }
-        }
+        Param range = ParamCalls.uniformRange(low, high);
         return ParamCalls.continuous(size, low, "low", Constraint.NONE, range, "high - low", Constraint.NON_NEGATIVE,
                 (l, r) -> l + r * bitGenerator.nextDouble());
     }

@@ -2,6 +2,8 @@ package org.seedcompat.engine.numpy;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import org.seedcompat.engine.BitGenerator;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
@@ -30,10 +32,31 @@ final class IntegerArrays {
     }
 
     /**
-     * The values, after NumPy's checks; the caller has handled an empty {@code size} and the all-0-d
-     * (scalar) case.
+     * The front ends' shared entry ({@code _rand_*}): {@code [0, low)} when {@code high} is null;
+     * the scalar path, given {@code int()} of each bound, when both bounds are 0-d, or when it
+     * raises or returns before reading them (a refused dtype, an empty {@code size}); otherwise the
+     * array path.
      */
-    static Variates draw(BitGenerator bitGenerator, IntegerBounds low, IntegerBounds high, int[] size,
+    static Variates call(BitGenerator bitGenerator, IntegerBounds low, IntegerBounds high, int[] size, DType type,
+                         boolean dtypeRefused, boolean closed, boolean masked,
+                         BiFunction<BigInteger, BigInteger, long[]> scalarPath) {
+        Objects.requireNonNull(low, "low");
+        if (high == null) {
+            high = low;
+            low = IntegerBounds.ofLongs(new int[0], 0);
+        }
+        boolean scalar = low.shapeView().length == 0 && high.shapeView().length == 0;
+        boolean early = dtypeRefused || NumpyShapes.isEmpty(size);
+        if (scalar || early) {
+            long[] values = early ? scalarPath.apply(BigInteger.ZERO, BigInteger.ONE)
+                    : scalarPath.apply(low.pythonInt(0), high.pythonInt(0));
+            return new Variates(type, size == null ? null : size.clone(), values);
+        }
+        return draw(bitGenerator, low, high, size, type, closed, masked);
+    }
+
+    /** The array path's values, after NumPy's checks. */
+    private static Variates draw(BitGenerator bitGenerator, IntegerBounds low, IntegerBounds high, int[] size,
                          DType type, boolean closed, boolean masked) {
         return type.bits() == 64
                 ? wide(bitGenerator, low, high, size, type, closed, masked)
@@ -74,26 +97,14 @@ final class IntegerArrays {
             isOpen = 0;
         }
         int[] pair = ParamBroadcast.ufunc(low.shapeView(), high.shapeView());
-        int pairs = (int) NumpyShapes.product(pair);
-        int[] li = ParamBroadcast.indices(pair, pairs, low.shapeView());
-        int[] hj = ParamBroadcast.indices(pair, pairs, high.shapeView());
-        for (int e = 0; e < pairs; e++) {
-            long a = lo[li[e]];
-            long b = hi[hj[e]];
-            int c = unsigned ? Long.compareUnsigned(a, b) : Long.compare(a, b);
-            if (isOpen != 0 ? c >= 0 : c > 0) {
-                throw boundsError(closed, anyNonZero(lo));
-            }
+        boolean open = isOpen != 0;
+        if (anyPair(pair, low, high, (i, j) -> {
+            int c = unsigned ? Long.compareUnsigned(lo[i], hi[j]) : Long.compare(lo[i], hi[j]);
+            return open ? c >= 0 : c > 0;
+        })) {
+            throw boundsError(closed, anyNonZero(lo));
         }
-        Walk walk = walk(low, high, size, pair, type);
-        long[] out = new long[walk.count];
-        PartBuffer parts = new PartBuffer();
-        for (int e = 0; e < out.length; e++) {
-            long l = lo[walk.low[e]];
-            long rng = hi[walk.high[e]] - isOpen - l;
-            BoundedIntegers.fill(bitGenerator, type, l, rng, masked, out, e, e + 1, parts);
-        }
-        return new Variates(type, walk.shape, out);
+        return drawAll(bitGenerator, low, high, size, pair, type, lo, hi, isOpen, masked);
     }
 
     private static Variates narrow(BitGenerator bitGenerator, IntegerBounds low, IntegerBounds high, int[] size,
@@ -116,34 +127,40 @@ final class IntegerArrays {
             }
         }
         int[] pair = ParamBroadcast.ufunc(low.shapeView(), high.shapeView());
+        if (anyPair(pair, low, high, (i, j) -> {
+            int c = IntegerBounds.order(low, i, high, j);
+            return c != IntegerBounds.UNORDERED && (closed ? c > 0 : c >= 0);
+        })) {
+            throw boundsError(closed, anyNonZero(low));
+        }
+        return drawAll(bitGenerator, low, high, size, pair, type, widened(low), widened(high), closed ? 0 : 1, masked);
+    }
+
+    /** {@code np.any(cmp(low, high))} over the two bounds broadcast together ({@code pair}): i, j their flat indices. */
+    private static boolean anyPair(int[] pair, IntegerBounds low, IntegerBounds high, IntBiPredicate cmp) {
         int pairs = (int) NumpyShapes.product(pair);
         int[] li = ParamBroadcast.indices(pair, pairs, low.shapeView());
         int[] hj = ParamBroadcast.indices(pair, pairs, high.shapeView());
         for (int e = 0; e < pairs; e++) {
-            int c = IntegerBounds.order(low, li[e], high, hj[e]);
-            if (c != IntegerBounds.UNORDERED && (closed ? c > 0 : c >= 0)) {
-                throw boundsError(closed, anyNonZero(low));
+            if (cmp.test(li[e], hj[e])) {
+                return true;
             }
         }
-        long[] lo = widened(low);
-        long[] hi = widened(high);
-        long isOpen = closed ? 0 : 1;
-        Walk walk = walk(low, high, size, pair, type);
-        long[] out = new long[walk.count];
-        PartBuffer parts = new PartBuffer();
-        for (int e = 0; e < out.length; e++) {
-            long l = lo[walk.low[e]];
-            long rng = hi[walk.high[e]] - isOpen - l;
-            BoundedIntegers.fill(bitGenerator, type, l, rng, masked, out, e, e + 1, parts);
-        }
-        return new Variates(type, walk.shape, out);
+        return false;
     }
 
-    /** The output's shape and count, and per element the flat index of its low and high bound. */
-    private record Walk(int[] shape, int count, int[] low, int[] high) {
+    @FunctionalInterface
+    private interface IntBiPredicate {
+        boolean test(int i, int j);
     }
 
-    private static Walk walk(IntegerBounds low, IntegerBounds high, int[] size, int[] pair, DType type) {
+    /**
+     * The draws, once the checks passed: the output is {@code size} (or the bounds' broadcast shape
+     * {@code pair}), element e taking the bounds at position e of the broadcast of bounds and output;
+     * {@code lo}/{@code hi} are the converted bounds, {@code isOpen} what is still to subtract from hi.
+     */
+    private static Variates drawAll(BitGenerator bitGenerator, IntegerBounds low, IntegerBounds high, int[] size,
+                                    int[] pair, DType type, long[] lo, long[] hi, long isOpen, boolean masked) {
         int[] shape = size != null ? size.clone() : pair;
         int count = NumpyShapes.allocate(shape, type);
         int[] joint = size != null ? ParamBroadcast.broadcast(low.shapeView(), high.shapeView(), size) : pair;
@@ -151,8 +168,15 @@ final class IntegerArrays {
             // An empty bound against a non-empty size: NumPy reads past the bound's data.
             throw new IllegalArgumentException("an empty bound with a non-empty size has no defined result");
         }
-        return new Walk(shape, count, ParamBroadcast.indices(joint, count, low.shapeView()),
-                ParamBroadcast.indices(joint, count, high.shapeView()));
+        int[] li = ParamBroadcast.indices(joint, count, low.shapeView());
+        int[] hj = ParamBroadcast.indices(joint, count, high.shapeView());
+        long[] out = new long[count];
+        PartBuffer parts = new PartBuffer();
+        for (int e = 0; e < count; e++) {
+            long l = lo[li[e]];
+            BoundedIntegers.fill(bitGenerator, type, l, hi[hj[e]] - isOpen - l, masked, out, e, e + 1, parts);
+        }
+        return new Variates(type, shape, out);
     }
 
     /** NumPy's safe cast of the bound's dtype to a 64-bit result dtype. */

@@ -55,6 +55,21 @@ final class ParamCalls {
         return new Variates(DType.FLOAT64, plan.shape(), out);
     }
 
+    /**
+     * {@code uniform}'s array path range on both APIs: {@code np.subtract(high, low)}, broadcast.
+     *
+     * @throws PythonError OverflowError "Range exceeds valid bounds" when any range is not finite
+     */
+    static Param uniformRange(Param low, Param high) {
+        Param range = ParamBroadcast.subtract(high, low);
+        for (double r : range.values()) {
+            if (!Double.isFinite(r)) {
+                throw PythonError.overflowError("Range exceeds valid bounds");
+            }
+        }
+        return range;
+    }
+
     /** Float64 values drawn on the scalar path, as a result ({@code size=None}: a Python float). */
     static Variates floats(int[] size, double[] values) {
         long[] out = new long[values.length];

@@ -358,21 +358,9 @@ public final class RandomState {
      * {@code [0, low)}.
      */
     public Variates randint(IntegerBounds low, IntegerBounds high, int[] size, DType dtype) {
-        Objects.requireNonNull(low, "low");
-        if (high == null) {
-            high = low;
-            low = IntegerBounds.ofLongs(new int[0], 0);
-        }
         DType type = dtype == null ? DType.INT64 : dtype;
-        boolean scalar = low.shapeView().length == 0 && high.shapeView().length == 0;
-        if (scalar || type.isFloat() || NumpyShapes.isEmpty(size)) {
-            // Only the scalar path reads the bounds: a dtype error and an empty size come first.
-            boolean read = scalar && !(type.isFloat()) && !NumpyShapes.isEmpty(size);
-            long[] values = randint(read ? low.pythonInt(0) : BigInteger.ZERO,
-                    read ? high.pythonInt(0) : BigInteger.ONE, size, type);
-            return new Variates(type, size == null ? null : size.clone(), values);
-        }
-        return IntegerArrays.draw(bitGenerator, low, high, size, type, false, true);
+        return IntegerArrays.call(bitGenerator, low, high, size, type, type.isFloat(), false, true,
+                (lo, hi) -> randint(lo, hi, size, type));
     }
 
     /** {@code randint(low, high, size)} with the default int64 dtype. */
@@ -492,12 +480,7 @@ public final class RandomState {
         if (low.isScalar() && high.isScalar()) {
             return ParamCalls.floats(size, uniform(low.values()[0], high.values()[0], size));
         }
-        Param range = ParamBroadcast.subtract(high, low);
-        for (double r : range.values()) {
-            if (!Double.isFinite(r)) {
-                throw PythonError.overflowError("Range exceeds valid bounds");
-            }
-        }
+        Param range = ParamCalls.uniformRange(low, high);
         return ParamCalls.continuous(size, low, "low", Constraint.NONE, range, "range", Constraint.NONE,
                 (l, r) -> l + r * bitGenerator.nextDouble());
     }

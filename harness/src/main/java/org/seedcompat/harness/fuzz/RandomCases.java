@@ -253,12 +253,8 @@ public final class RandomCases {
             return value.get() + ", size=" + n;
         }
         int k = 1 + r.nextInt(4);
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < k; i++) {
-            sb.append(i == 0 ? "" : ", ").append(value.get());
-        }
-        sb.append(']');
-        return r.nextBoolean() ? sb + ", size=None" : sb + ", size=(" + Math.max(1, n / k / 10) + ", " + k + ")";
+        String values = list(k, value);
+        return r.nextBoolean() ? values + ", size=None" : values + ", size=(" + Math.max(1, n / k / 10) + ", " + k + ")";
     }
 
     /** Gamma shapes on every path: 0, below 1 (pow), exactly 1 (exponential), above 1 (Marsaglia–Tsang), huge. */

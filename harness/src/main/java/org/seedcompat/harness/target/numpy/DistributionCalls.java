@@ -146,19 +146,8 @@ final class DistributionCalls {
         Param p = param(pv);
         DType pDtype = pv instanceof ArrayValue a ? a.dtype() : null;
         boolean vector = !n.isScalar() || p.shape().length > 1;
-        Object size = b.get("size");
-        PythonError sizeError = null;
-        int[] shape = null;
-        if (size instanceof Double && !vector) {
-            sizeError = PythonError.typeError("'float' object is not iterable"); // tuple(size) after operator.index fails
-        } else {
-            try {
-                shape = Py.shape(size);
-            } catch (Py.SizeError e) {
-                sizeError = new PythonError(e.pythonType(), e.getMessage());
-            }
-        }
-        if (sizeError != null) {
+        SizeRead size = SizeRead.of(b.get("size"), !vector);
+        if (size.error() != null) {
             g.multinomial(IntParam.of(0), p, pDtype, null);
             if (vector) {
                 for (long v : n.values()) {
@@ -167,9 +156,28 @@ final class DistributionCalls {
                     }
                 }
             }
-            throw sizeError;
+            throw size.error();
         }
-        return render(g.multinomial(n, p, pDtype, shape));
+        return render(g.multinomial(n, p, pDtype, size.shape()));
+    }
+
+    /**
+     * multinomial's {@code size}, read when the pvals checks are done: the output shape, or the error
+     * to raise then. With {@code floatNotIterable} a float size is {@code tuple(size)}'s TypeError
+     * (NumPy tries {@code operator.index(size)}, then {@code tuple(size)}).
+     */
+    private record SizeRead(int[] shape, PythonError error) {
+
+        static SizeRead of(Object size, boolean floatNotIterable) {
+            if (size instanceof Double && floatNotIterable) {
+                return new SizeRead(null, PythonError.typeError("'float' object is not iterable"));
+            }
+            try {
+                return new SizeRead(Py.shape(size), null);
+            } catch (Py.SizeError e) {
+                return new SizeRead(null, new PythonError(e.pythonType(), e.getMessage()));
+            }
+        }
     }
 
     /**
@@ -184,23 +192,12 @@ final class DistributionCalls {
         Param p = pv instanceof BigInteger || pv instanceof Double || pv instanceof Boolean || pv instanceof String
                 || (pv instanceof ArrayValue a && a.isScalar()) ? param(pv) : new Param(vectorShape(pv), vector(pv));
         DType pDtype = pv instanceof ArrayValue a ? a.dtype() : null;
-        Object size = b.get("size");
-        PythonError sizeError = null;
-        int[] shape = null;
-        if (size instanceof Double) {
-            sizeError = PythonError.typeError("'float' object is not iterable"); // tuple(size) after operator.index fails
-        } else {
-            try {
-                shape = Py.shape(size);
-            } catch (Py.SizeError e) {
-                sizeError = new PythonError(e.pythonType(), e.getMessage());
-            }
-        }
-        if (sizeError != null) {
+        SizeRead size = SizeRead.of(b.get("size"), true);
+        if (size.error() != null) {
             rs.multinomial(0, p, pDtype, null); // pvals' own errors come first (no trials: no draws)
-            throw sizeError;
+            throw size.error();
         }
-        return render(rs.multinomial(n, p, pDtype, shape));
+        return render(rs.multinomial(n, p, pDtype, size.shape()));
     }
 
     private static int[] vectorShape(Object v) {
