@@ -2,13 +2,16 @@ package org.seedcompat.harness.target.numpy;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.value.ArrayValue;
+import org.seedcompat.harness.value.DictValue;
 import org.seedcompat.harness.value.SeqValue;
 import org.seedcompat.harness.value.StrValue;
 import org.seedcompat.harness.value.Value;
@@ -122,12 +125,12 @@ final class LegacyShuffle {
         for (int i = 0; i < idx.length; i++) {
             byKey[((BigInteger) d.keys().get(i)).intValue()] = d.values().get(i);
         }
-        java.util.Map<String, Value> out = new java.util.LinkedHashMap<>();
+        Map<String, Value> out = new LinkedHashMap<>();
         for (Object k : d.keys()) {
             int key = ((BigInteger) k).intValue();
             out.put(k.toString(), item(byKey[(int) idx[key]]));
         }
-        return new org.seedcompat.harness.value.DictValue(out);
+        return new DictValue(out);
     }
 
     static Value reordered(Py.PyList list, long[] idx) {
