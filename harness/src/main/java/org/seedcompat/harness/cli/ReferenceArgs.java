@@ -18,6 +18,11 @@ final class ReferenceArgs {
             description = "Longest wait for one answer from the reference (default: $SEEDCOMPAT_REFERENCE_TIMEOUT or 120).")
     String timeoutSeconds;
 
+    @Option(names = "--env", paramLabel = "NAME",
+            description = "Run the reference in this environment's Docker image (python-reference/environments.json; "
+                    + "built by scripts/build-reference-images.sh) instead of the local interpreter.")
+    String environment;
+
     /** Runs one case through a fresh reference process, which is reaped afterwards. */
     CaseResult run(Case c, CapabilityArgs capability) {
         try (ReferenceSide side = new ReferenceSide(capability.apply(options()))) {
@@ -29,6 +34,9 @@ final class ReferenceArgs {
         ReferenceOptions o = ReferenceOptions.defaults();
         if (python != null) {
             o = o.withPython(python);
+        }
+        if (environment != null) {
+            o = o.inEnvironment(environment.trim());
         }
         if (timeoutSeconds != null) {
             o = o.withTimeout(ReferenceOptions.seconds(timeoutSeconds.trim(), "--timeout " + timeoutSeconds));

@@ -13,6 +13,7 @@ public class ReferenceException extends RuntimeException {
         PYTHON_MISSING("Python interpreter not found"),
         MODULE_MISSING("a Python module is missing"),
         PROVISIONING_FAILED("could not create the reference's Python environment"),
+        ENVIRONMENT_MISSING("the reference environment's container cannot start"),
         CRASHED("the reference process exited unexpectedly"),
         TIMEOUT("the reference did not answer in time"),
         MALFORMED("the reference wrote malformed output"),
@@ -56,6 +57,7 @@ public class ReferenceException extends RuntimeException {
 
     /** True when the reference cannot run on this machine at all (as opposed to breaking mid-run). */
     public boolean isUnavailable() {
-        return cause == Cause.PYTHON_MISSING || cause == Cause.MODULE_MISSING || cause == Cause.PROVISIONING_FAILED;
+        return cause == Cause.PYTHON_MISSING || cause == Cause.MODULE_MISSING || cause == Cause.PROVISIONING_FAILED
+                || cause == Cause.ENVIRONMENT_MISSING;
     }
 }

@@ -13,13 +13,21 @@ import org.seedcompat.harness.Project;
  * @param python      interpreter, or null to resolve (and provision) one
  * @param timeout     longest wait for any single answer
  * @param environment extra environment variables for the process (e.g. ATEN_CPU_CAPABILITY)
+ * @param environmentName a reference environment of {@code python-reference/environments.json}, run in its
+ *                    Docker image; null runs the local interpreter ({@code python})
  */
-public record ReferenceOptions(Path home, String python, Duration timeout, Map<String, String> environment) {
+public record ReferenceOptions(Path home, String python, Duration timeout, Map<String, String> environment,
+        String environmentName) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public ReferenceOptions {
         environment = Map.copyOf(environment);
+    }
+
+    /** The local interpreter. */
+    public ReferenceOptions(Path home, String python, Duration timeout, Map<String, String> environment) {
+        this(home, python, timeout, environment, null);
     }
 
     /** Project defaults; {@code SEEDCOMPAT_REFERENCE_TIMEOUT} (seconds) overrides the timeout. */
@@ -53,16 +61,21 @@ public record ReferenceOptions(Path home, String python, Duration timeout, Map<S
     }
 
     public ReferenceOptions withPython(String interpreter) {
-        return new ReferenceOptions(home, interpreter, timeout, environment);
+        return new ReferenceOptions(home, interpreter, timeout, environment, environmentName);
     }
 
     public ReferenceOptions withTimeout(Duration t) {
-        return new ReferenceOptions(home, python, t, environment);
+        return new ReferenceOptions(home, python, t, environment, environmentName);
     }
 
     public ReferenceOptions withEnv(String key, String value) {
         Map<String, String> env = new LinkedHashMap<>(environment);
         env.put(key, value);
-        return new ReferenceOptions(home, python, timeout, env);
+        return new ReferenceOptions(home, python, timeout, env, environmentName);
+    }
+
+    /** Runs the named environment's image instead of the local interpreter (null: the local one). */
+    public ReferenceOptions inEnvironment(String name) {
+        return new ReferenceOptions(home, python, timeout, environment, name);
     }
 }

@@ -34,7 +34,7 @@ public final class ReferenceProcess implements AutoCloseable {
     private static final Object EOF = new Object();
     private static final Object TIMED_OUT = new Object();
 
-    private final Process process;
+    private final ReferenceConnection connection;
     private final OutputStream toPython;
     private final BlockingQueue<Object> frames = new LinkedBlockingQueue<>();
     private final StderrTail stderr;
@@ -44,39 +44,34 @@ public final class ReferenceProcess implements AutoCloseable {
     private long nextId = 1;
     private boolean broken;
 
-    private ReferenceProcess(Process process, String python, Duration timeout) {
-        this.process = process;
-        this.python = python;
+    private ReferenceProcess(ReferenceConnection connection, Duration timeout) {
+        this.connection = connection;
+        this.python = connection.label();
         this.timeout = timeout;
-        this.toPython = process.getOutputStream();
-        this.stderr = new StderrTail(process.getErrorStream(), "reference stderr");
-        Thread reader = new Thread(() -> readFrames(process.getInputStream()), "reference stdout");
+        this.toPython = connection.toReference();
+        this.stderr = new StderrTail(connection.diagnostics(), "reference stderr");
+        Thread reader = new Thread(() -> readFrames(connection.fromReference()), "reference stdout");
         reader.setDaemon(true);
         reader.start();
         this.hello = awaitHello();
     }
 
-    /** Starts the reference (resolving or provisioning the interpreter) and waits for its hello. */
+    /**
+     * Starts the reference and waits for its hello: in the environment's Docker image when
+     * {@link ReferenceOptions#environmentName()} is set, else with the local interpreter (resolving or
+     * provisioning it).
+     */
     public static ReferenceProcess start(ReferenceOptions options) {
-        String python = options.python() != null ? options.python() : PythonEnvironment.resolve(options.home(), true);
-        ProcessBuilder pb = new ProcessBuilder(python, "-u", "-m", "seedcompat_ref");
-        pb.environment().putAll(options.environment());
-        pb.environment().put("PYTHONPATH", options.home().resolve("python-reference").toString());
-        pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-        Process p;
+        ReferenceConnection c = options.environmentName() != null ? ReferenceLaunch.container(options) : ReferenceLaunch.local(options);
+        return over(c, options.timeout());
+    }
+
+    /** Speaks the protocol over an already started reference; kills it if the hello does not come. */
+    public static ReferenceProcess over(ReferenceConnection connection, Duration timeout) {
         try {
-            p = pb.start();
-        } catch (IOException e) {
-            String fix = python.equals(PythonEnvironment.configuredPython())
-                    ? "SEEDCOMPAT_PYTHON (or --python) names '" + python + "': point it at an existing interpreter with "
-                            + "numpy==2.4.6, or unset it to use python-reference/.venv (created automatically)"
-                    : "install Python 3, or set SEEDCOMPAT_PYTHON to an interpreter with numpy==2.4.6";
-            throw new ReferenceException(Cause.PYTHON_MISSING, "cannot start '" + python + "': " + e.getMessage(), fix, null);
-        }
-        try {
-            return new ReferenceProcess(p, python, options.timeout());
+            return new ReferenceProcess(connection, timeout);
         } catch (RuntimeException e) {
-            p.destroyForcibly();
+            connection.kill();
             throw e;
         }
     }
@@ -86,7 +81,7 @@ public final class ReferenceProcess implements AutoCloseable {
         return hello;
     }
 
-    /** The interpreter this process runs. */
+    /** What runs this reference: the interpreter, or the environment's image. */
     public String python() {
         return python;
     }
@@ -300,6 +295,10 @@ public final class ReferenceProcess implements AutoCloseable {
         if (frame == EOF) {
             String detail = "stdout closed while waiting for " + what + exitNote();
             String tail = stderr.tail(1000);
+            ReferenceException launch = connection.explainEarlyExit(detail, tail);
+            if (launch != null) {
+                throw launch;
+            }
             if (tail.contains("No module named 'seedcompat_ref'")) {
                 throw new ReferenceException(Cause.MODULE_MISSING, detail,
                         "the reference package is not at " + "python-reference/seedcompat_ref; check SEEDCOMPAT_HOME", tail);
@@ -332,14 +331,7 @@ public final class ReferenceProcess implements AutoCloseable {
     }
 
     private String exitNote() {
-        try {
-            if (process.waitFor(2, TimeUnit.SECONDS)) {
-                return " (process exited with code " + process.exitValue() + ")";
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "";
+        return connection.awaitExit(2000);
     }
 
     private void readFrames(InputStream in) {
@@ -358,40 +350,26 @@ public final class ReferenceProcess implements AutoCloseable {
         return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
-    /**
-     * Kills the process and everything it started (a wrapper script's children, a library's worker
-     * processes): the children first, while they can still be found as descendants.
-     */
     private void killTree() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        connection.kill();
     }
 
-    /** Asks the process to exit, then makes sure it is gone (with its children). */
+    /** Asks the reference to exit, then makes sure it is gone (with its children or its container). */
     @Override
     public void close() {
-        List<ProcessHandle> children = process.descendants().toList();
         try {
-            if (!broken && process.isAlive()) {
+            if (!broken && connection.awaitExit(0).isEmpty()) {
                 ObjectNode req = ValueJson.MAPPER.createObjectNode();
                 req.put("id", nextId++);
                 req.put("op", "shutdown");
                 Frames.write(toPython, ValueJson.line(req));
                 toPython.close();
-                process.waitFor(5, TimeUnit.SECONDS);
+                connection.awaitExit(5000);
             }
         } catch (IOException e) {
             // already gone: fall through to the reaping below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
-            children.forEach(ProcessHandle::destroyForcibly);
             killTree();
-            try {
-                process.waitFor(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }
