@@ -136,15 +136,15 @@ public final class Evaluator {
             case "numpy.arange":
                 return Arrays.arange(Signature.parse("arange(start, stop=None, step=None, dtype=None)").bind(c));
             case "numpy.zeros":
-                return Arrays.filled(Signature.parse("zeros(shape, dtype=float)").bind(c), BigInteger.ZERO);
+                return Arrays.filled(cOrder(Signature.parse("zeros(shape, dtype=float, order='C')").bind(c), c), BigInteger.ZERO);
             case "numpy.ones":
-                return Arrays.filled(Signature.parse("ones(shape, dtype=float)").bind(c), BigInteger.ONE);
+                return Arrays.filled(cOrder(Signature.parse("ones(shape, dtype=float, order='C')").bind(c), c), BigInteger.ONE);
             case "numpy.full":
-                return Arrays.filled(Signature.parse("full(shape, fill_value, dtype=None)").bind(c), null);
+                return Arrays.filled(cOrder(Signature.parse("full(shape, fill_value, dtype=None, order='C')").bind(c), c), null);
             case "array":
             case "numpy.array":
             case "numpy.asarray":
-                return Arrays.array(Signature.parse("array(object, dtype=None)").bind(c));
+                return Arrays.array(cOrder(Signature.parse("array(object, dtype=None, order='K')").bind(c), c));
             default:
                 Function<Expr.Call, Object> registered = Extensions.FUNCTIONS.get(f);
                 if (registered != null) {
@@ -152,6 +152,19 @@ public final class Evaluator {
                 }
                 throw new UnsupportedExpressionException("call to '" + f + "'", c.column());
         }
+    }
+
+    /**
+     * Arrays here are C-ordered; an explicit {@code order} other than C (or array's K/A, which give
+     * C for a list) is refused, never silently read as C: an F-ordered {@code out=} behaves
+     * differently in NumPy.
+     */
+    private static Signature.Bound cOrder(Signature.Bound b, Expr.Call c) {
+        Object order = b.get("order");
+        if (!(order instanceof String o && (o.equals("C") || o.equals("K") || o.equals("A")))) {
+            throw new UnsupportedExpressionException("order=" + (order instanceof String o ? "'" + o + "'" : String.valueOf(order)) + " arrays (only C order)", c.column());
+        }
+        return b;
     }
 
     /** Builds ndarrays for {@code arange} and {@code numpy.array} arguments. */
