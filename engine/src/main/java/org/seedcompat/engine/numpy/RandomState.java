@@ -997,6 +997,15 @@ public final class RandomState {
         Shuffles.legacyRows(bitGenerator, data, rows, rowLength);
     }
 
+    /**
+     * NumPy's untyped {@code shuffle} path over {@code n} items: for {@code i} from {@code n-1} down
+     * to 1, draw {@code j = random_interval(i)}, then {@code swap.swap(i, j)}. An exception thrown by
+     * {@code swap} ends the loop with the draws so far made.
+     */
+    public void shuffleItems(int n, IndexSwap swap) {
+        Shuffles.shuffleRaw(bitGenerator, n, 1, swap::swap);
+    }
+
     /** {@code shuffle(x)} for a 1-d int64 array. */
     public void shuffle(long[] data) {
         Shuffles.shuffle1d(bitGenerator, data, data.length);

@@ -86,7 +86,7 @@ public final class Shuffles {
     }
 
     /** Swaps the sub-arrays {@code i} and {@code j} along an axis. */
-    interface Swapper {
+    public interface Swapper {
         void swap(int i, int j);
     }
 

@@ -65,7 +65,7 @@ final class GeneratorCalls {
             .method("permuted(x, axis=None, out=None)", (g, b) -> {
                 noOut(b);
                 ArrayValue a = ArrayConversion.fromObject(b.get("x"));
-                Integer axis = b.isNone("axis") ? null : Py.index(b.get("axis")).intValueExact();
+                Integer axis = b.isNone("axis") ? null : axisIndex(b.get("axis"));
                 return new ArrayValue(a.dtype(), a.shape(), g.permuted(a.data(), a.shape(), axis));
             })
             .method("bytes(length)", (g, b) -> new BytesValue(g.bytes(Py.length(b.get("length"), "long"))))
@@ -123,7 +123,7 @@ final class GeneratorCalls {
             return new ArrayValue(DType.INT64, new int[] {v.length}, v);
         }
         ArrayValue a = ArrayConversion.fromObject(x);
-        int axis = Py.index(b.get("axis")).intValueExact();
+        int axis = axisIndex(b.get("axis"));
         return new ArrayValue(a.dtype(), a.shape(), g.permutation(a.data(), a.shape(), axis));
     }
 
@@ -159,27 +159,59 @@ final class GeneratorCalls {
 
     private static Value shuffle(Generator g, Signature.Bound b) {
         Object x = b.get("x");
-        int axis = Py.index(b.get("axis")).intValueExact();
+        Object axisArg = b.get("axis");
         if (x instanceof ArrayValue a) {
+            int axis = axisIndex(axisArg);
             long[] data = a.data().clone();
             g.shuffle(data, a.shape(), axis);
             return new ArrayValue(a.dtype(), a.shape(), data);
         }
+        if (!(x instanceof Py.PyList) && !(x instanceof Py.PyDict)) {
+            throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
+        }
+        // NumPy's untyped path compares axis with 0 as Python does (no index conversion), after len(x).
+        if (!isZero(axisArg)) {
+            throw new PythonError("NotImplementedError", "Axis argument is only supported on ndarray objects");
+        }
         if (x instanceof Py.PyList list) {
-            if (axis != 0) {
-                throw new PythonError("UnsupportedArgument", "shuffling a list along an axis is not supported by the engine yet");
-            }
             // A list takes NumPy's untyped path: item swaps with the same index draws as a 1-d array.
             long[] idx = LegacyShuffle.identity(list.items().size());
             g.shuffle(idx, new int[] {idx.length}, 0);
             return LegacyShuffle.reordered(list, idx);
         }
-        if (x instanceof Py.PyDict d && axis == 0) {
-            long[] idx = LegacyShuffle.dictOrder(d);
-            g.shuffle(idx, new int[] {idx.length}, 0);
-            return LegacyShuffle.reorderedDict(d, idx);
+        return LegacyShuffle.shuffledDict((Py.PyDict) x, g::shuffleItems);
+    }
+
+    /** {@code normalize_axis_index}'s reading of its axis: a C int, with CPython's errors. */
+    static int axisIndex(Object v) {
+        if (v instanceof Double) {
+            throw PythonError.typeError("integer argument expected, got float");
         }
-        throw PythonError.typeError("object of type '" + Py.typeName(x) + "' has no len()");
+        BigInteger i = Py.index(v);
+        if (i.bitLength() > 63) {
+            throw new PythonError("OverflowError", "Python int too large to convert to C long");
+        }
+        if (i.bitLength() > 31) {
+            throw new PythonError("OverflowError", "Python int too large to convert to C int");
+        }
+        return i.intValue();
+    }
+
+    /** Python's {@code v == 0} for the values of the case language (ints, bools, floats; anything else differs). */
+    private static boolean isZero(Object v) {
+        if (v instanceof BigInteger i) {
+            return i.signum() == 0;
+        }
+        if (v instanceof Boolean bool) {
+            return !bool;
+        }
+        if (v instanceof Double dbl) {
+            return dbl == 0.0;
+        }
+        if (v instanceof ArrayValue a && a.isScalar()) {
+            return Py.elementAsDouble(a, 0) == 0.0;
+        }
+        return false;
     }
 
     private static void noOut(Signature.Bound b) {

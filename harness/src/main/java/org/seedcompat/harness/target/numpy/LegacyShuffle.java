@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.numpy.IndexSwap;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.harness.cases.ArrayConversion;
 import org.seedcompat.harness.cases.Py;
@@ -36,8 +38,7 @@ final class LegacyShuffle {
             return reordered(list, order.data());
         }
         if (x instanceof Py.PyDict d) {
-            long[] idx = dictOrder(d);
-            return reorderedDict(d, shuffled(rs, new ArrayValue(DType.INT64, new int[] {idx.length}, idx)).data());
+            return shuffledDict(d, rs::shuffleItems);
         }
         if (x instanceof Py.PyTuple t) {
             if (t.items().size() > 1) {
@@ -105,32 +106,39 @@ final class LegacyShuffle {
      * {@code x[i], x[j]} by key): the identity order to shuffle, for a dict keyed exactly 0..n-1.
      * Other keys make NumPy raise KeyError part-way through its swaps, after some draws.
      */
-    static long[] dictOrder(Py.PyDict d) {
-        int n = d.keys().size();
-        boolean[] seen = new boolean[n];
-        for (Object k : d.keys()) {
-            if (!(k instanceof BigInteger b) || b.signum() < 0 || b.compareTo(BigInteger.valueOf(n)) >= 0
-                    || seen[b.intValue()]) {
-                throw new PythonError("UnsupportedArgument", "shuffling a dict whose keys are not 0..len-1 "
+    /**
+     * A dict through NumPy's untyped path, {@code x[i], x[j] = x[j], x[i]} after each draw: the
+     * right side looks up key {@code j} then key {@code i}, a missing one raising KeyError with the
+     * draws so far made; the assignments keep the dict's key order. Int keys only (other key types
+     * would need Python's cross-type equality and key printing).
+     */
+    static Value shuffledDict(Py.PyDict d, BiConsumer<Integer, IndexSwap> shuffleItems) {
+        Map<BigInteger, Object> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            if (!(d.keys().get(i) instanceof BigInteger k)) {
+                throw new PythonError("UnsupportedArgument", "shuffling a dict with keys other than ints "
                         + "is not supported by the engine yet");
             }
-            seen[b.intValue()] = true;
+            byKey.put(k, d.values().get(i));
         }
-        return identity(n);
+        shuffleItems.accept(byKey.size(), (i, j) -> {
+            BigInteger ki = BigInteger.valueOf(i);
+            BigInteger kj = BigInteger.valueOf(j);
+            Object vj = lookup(byKey, kj);
+            Object vi = lookup(byKey, ki);
+            byKey.put(ki, vj);
+            byKey.put(kj, vi);
+        });
+        Map<String, Value> out = new LinkedHashMap<>();
+        byKey.forEach((k, v) -> out.put(k.toString(), item(v)));
+        return new DictValue(out);
     }
 
-    /** The dict after the swaps: key k holds what key idx[k] held, in the dict's own key order. */
-    static Value reorderedDict(Py.PyDict d, long[] idx) {
-        Object[] byKey = new Object[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            byKey[((BigInteger) d.keys().get(i)).intValue()] = d.values().get(i);
+    private static Object lookup(Map<BigInteger, Object> dict, BigInteger key) {
+        if (!dict.containsKey(key)) {
+            throw new PythonError("KeyError", key.toString());
         }
-        Map<String, Value> out = new LinkedHashMap<>();
-        for (Object k : d.keys()) {
-            int key = ((BigInteger) k).intValue();
-            out.put(k.toString(), item(byKey[(int) idx[key]]));
-        }
-        return new DictValue(out);
+        return dict.get(key);
     }
 
     static Value reordered(Py.PyList list, long[] idx) {
