@@ -102,11 +102,6 @@ final class LegacyShuffle {
 
     /** The list's items in the order {@code idx}, each rendered as the reference renders it. */
     /**
-     * A dict takes the untyped path too (NumPy warns that it is not a Sequence and swaps
-     * {@code x[i], x[j]} by key): the identity order to shuffle, for a dict keyed exactly 0..n-1.
-     * Other keys make NumPy raise KeyError part-way through its swaps, after some draws.
-     */
-    /**
      * A dict through NumPy's untyped path, {@code x[i], x[j] = x[j], x[i]} after each draw: the
      * right side looks up key {@code j} then key {@code i}, a missing one raising KeyError with the
      * draws so far made; the assignments keep the dict's key order. Int keys only (other key types
