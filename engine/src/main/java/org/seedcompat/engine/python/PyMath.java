@@ -27,16 +27,16 @@ final class PyMath {
     }
 
     /** {@code math.log} of a float: 0 and negatives are a domain error. */
-    static double log(double x) {
+    static double log(Libm libm, double x) {
         if (x <= 0.0) {
             throw domain();
         }
-        return Libm.system().log(x);
+        return libm.log(x);
     }
 
     /** {@code math.exp}: a finite argument whose result overflows is a range error. */
-    static double exp(double x) {
-        double r = Libm.system().exp(x);
+    static double exp(Libm libm, double x) {
+        double r = libm.exp(x);
         if (Double.isInfinite(r) && Double.isFinite(x)) {
             throw new PythonError("OverflowError", "math range error");
         }
@@ -44,19 +44,19 @@ final class PyMath {
     }
 
     /** {@code math.cos}: an infinite argument is a domain error. */
-    static double cos(double x) {
+    static double cos(Libm libm, double x) {
         if (Double.isInfinite(x)) {
             throw domain();
         }
-        return Libm.system().cos(x);
+        return libm.cos(x);
     }
 
     /** {@code math.acos}: outside [-1, 1] a domain error. */
-    static double acos(double x) {
+    static double acos(Libm libm, double x) {
         if (x > 1.0 || x < -1.0) {
             throw domain();
         }
-        return Libm.system().acos(x);
+        return libm.acos(x);
     }
 
     /** Float {@code a / b}: division by zero is ZeroDivisionError. */
@@ -87,14 +87,14 @@ final class PyMath {
      * Float {@code x ** y} ({@code float_pow}) for the non-negative bases {@code random.py} raises:
      * {@code 0.0} to a negative power is ZeroDivisionError, an overflow OverflowError.
      */
-    static double pow(double x, double y) {
+    static double pow(Libm libm, double x, double y) {
         if (x == 0.0 && y < 0.0 && Double.isFinite(y)) {
             throw new PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power");
         }
         if (x < 0.0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
             throw new PythonError("UnsupportedArgument", "a negative float to a fractional power is complex in Python");
         }
-        double r = Libm.system().pow(x, y);
+        double r = libm.pow(x, y);
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
             throw new PythonError("OverflowError", "(34, 'Numerical result out of range')");
         }

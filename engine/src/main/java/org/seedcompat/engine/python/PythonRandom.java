@@ -19,7 +19,7 @@ import org.seedcompat.engine.math.Libm;
  *
  * <p><b>As a {@link java.util.random.RandomGenerator}</b>, the methods with a {@code random.Random}
  * counterpart follow CPython 3.11's algorithm (its {@code math} functions as this process's glibc
- * computes them, {@code Libm.system()}):
+ * computes them, {@code Libm.system()} unless {@link #withLibm} picks a build):
  * <ul>
  *   <li>{@link #nextGaussian()}: {@code gauss()} (Box–Muller, sharing {@code gauss_next} with
  *       {@link #gauss(double, double)}); {@link #nextGaussian(double, double)}:
@@ -48,7 +48,21 @@ public final class PythonRandom implements BitGenerator {
     /** Python's {@code gauss_next} (used by {@code random.gauss}); null when unset. */
     private Double gaussNext;
 
+    /** The glibc build whose {@code math} functions the samplers call. */
+    private Libm libm = Libm.system();
+
     private PythonRandom() {
+    }
+
+    /**
+     * The glibc build ({@code Libm.of(MathVariant.NO_FMA)}, ...) whose {@code math} functions the
+     * samplers call, as CPython's {@code math} module does on that build; {@code Libm.system()} by default.
+     *
+     * @return this generator
+     */
+    public PythonRandom withLibm(Libm build) {
+        this.libm = java.util.Objects.requireNonNull(build, "build");
+        return this;
     }
 
     /** {@code random.Random(seed)} for an int seed (its sign is ignored, as CPython does). */
@@ -169,8 +183,7 @@ public final class PythonRandom implements BitGenerator {
         Double z = gaussNext;
         gaussNext = null;
         if (z == null) {
-            Libm libm = Libm.system();
-            double x2pi = random() * TWO_PI;
+                        double x2pi = random() * TWO_PI;
             double g2rad = Math.sqrt(-2.0 * libm.log(1.0 - random()));
             z = libm.cos(x2pi) * g2rad;
             gaussNext = libm.sin(x2pi) * g2rad;
@@ -272,7 +285,7 @@ public final class PythonRandom implements BitGenerator {
     /** {@code randbytes(n)}: {@code getrandbits(n * 8).to_bytes(n, 'little')}. */
     public byte[] randbytes(long n) {
         if (n < 0) {
-            throw PythonError.valueError("negative argument not allowed");
+            throw PythonError.valueError("number of bits must be non-negative"); // from getrandbits(n * 8)
         }
         byte[] big = getrandbits(n * 8).toByteArray();
         byte[] out = new byte[(int) n];
@@ -385,7 +398,6 @@ public final class PythonRandom implements BitGenerator {
 
     /** {@code normalvariate(mu, sigma)}: Kinderman and Monahan's ratio of uniforms. */
     public double normalvariate(double mu, double sigma) {
-        Libm libm = Libm.system();
         double magic = 4 * libm.exp(-0.5) / Math.sqrt(2.0);
         double z;
         while (true) {
@@ -402,12 +414,12 @@ public final class PythonRandom implements BitGenerator {
 
     /** {@code lognormvariate(mu, sigma)}: {@code exp(normalvariate(mu, sigma))}. */
     public double lognormvariate(double mu, double sigma) {
-        return PyMath.exp(normalvariate(mu, sigma));
+        return PyMath.exp(libm, normalvariate(mu, sigma));
     }
 
     /** {@code expovariate(lambd)}: {@code -log(1.0 - random()) / lambd}. */
     public double expovariate(double lambd) {
-        return PyMath.div(-PyMath.log(1.0 - random()), lambd);
+        return PyMath.div(-PyMath.log(libm, 1.0 - random()), lambd);
     }
 
     /** {@code vonmisesvariate(mu, kappa)}: Best and Fisher's algorithm (uniform below kappa = 1e-6). */
@@ -420,17 +432,17 @@ public final class PythonRandom implements BitGenerator {
         double z;
         while (true) {
             double u1 = random();
-            z = PyMath.cos(Math.PI * u1);
+            z = PyMath.cos(libm, Math.PI * u1);
             double d = PyMath.div(z, r + z);
             double u2 = random();
-            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyMath.exp(d)) {
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyMath.exp(libm, d)) {
                 break;
             }
         }
         double q = PyMath.div(1.0, r);
         double f = PyMath.div(q + z, 1.0 + q * z);
         double u3 = random();
-        return u3 > 0.5 ? PyMath.mod(mu + PyMath.acos(f), TWO_PI) : PyMath.mod(mu - PyMath.acos(f), TWO_PI);
+        return u3 > 0.5 ? PyMath.mod(mu + PyMath.acos(libm, f), TWO_PI) : PyMath.mod(mu - PyMath.acos(libm, f), TWO_PI);
     }
 
     /** {@code gammavariate(alpha, beta)}: Cheng's method above 1, the exponential at 1, Ahrens–Dieter GS below. */
@@ -438,8 +450,7 @@ public final class PythonRandom implements BitGenerator {
         if (alpha <= 0.0 || beta <= 0.0) {
             throw PythonError.valueError("gammavariate: alpha and beta must be > 0.0");
         }
-        Libm libm = Libm.system();
-        if (alpha > 1.0) {
+                if (alpha > 1.0) {
             double ainv = PyMath.sqrt(2.0 * alpha - 1.0);
             double bbb = alpha - libm.log(4.0);
             double ccc = alpha + ainv;
@@ -450,16 +461,16 @@ public final class PythonRandom implements BitGenerator {
                     continue;
                 }
                 double u2 = 1.0 - random();
-                double v = PyMath.div(PyMath.log(u1 / (1.0 - u1)), ainv);
-                double x = alpha * PyMath.exp(v);
+                double v = PyMath.div(PyMath.log(libm, u1 / (1.0 - u1)), ainv);
+                double x = alpha * PyMath.exp(libm, v);
                 double z = u1 * u1 * u2;
                 double r = bbb + ccc * v - x;
-                if (r + sg - 4.5 * z >= 0.0 || r >= PyMath.log(z)) {
+                if (r + sg - 4.5 * z >= 0.0 || r >= PyMath.log(libm, z)) {
                     return x * beta;
                 }
             }
         } else if (alpha == 1.0) {
-            return -PyMath.log(1.0 - random()) * beta;
+            return -PyMath.log(libm, 1.0 - random()) * beta;
         }
         double e = Math.E;
         double x;
@@ -468,16 +479,16 @@ public final class PythonRandom implements BitGenerator {
             double b = (e + alpha) / e;
             double p = b * u;
             if (p <= 1.0) {
-                x = PyMath.pow(p, PyMath.div(1.0, alpha));
+                x = PyMath.pow(libm, p, PyMath.div(1.0, alpha));
             } else {
-                x = -PyMath.log(PyMath.div(b - p, alpha));
+                x = -PyMath.log(libm, PyMath.div(b - p, alpha));
             }
             double u1 = random();
             if (p > 1.0) {
-                if (u1 <= PyMath.pow(x, alpha - 1.0)) {
+                if (u1 <= PyMath.pow(libm, x, alpha - 1.0)) {
                     break;
                 }
-            } else if (u1 <= PyMath.exp(-x)) {
+            } else if (u1 <= PyMath.exp(libm, -x)) {
                 break;
             }
         }
@@ -496,13 +507,13 @@ public final class PythonRandom implements BitGenerator {
     /** {@code paretovariate(alpha)}: {@code (1.0 - random()) ** (-1.0 / alpha)}. */
     public double paretovariate(double alpha) {
         double u = 1.0 - random();
-        return PyMath.pow(u, PyMath.div(-1.0, alpha));
+        return PyMath.pow(libm, u, PyMath.div(-1.0, alpha));
     }
 
     /** {@code weibullvariate(alpha, beta)}: {@code alpha * (-log(1.0 - random())) ** (1.0 / beta)}. */
     public double weibullvariate(double alpha, double beta) {
         double u = 1.0 - random();
-        return alpha * PyMath.pow(-PyMath.log(u), PyMath.div(1.0, beta));
+        return alpha * PyMath.pow(libm, -PyMath.log(libm, u), PyMath.div(1.0, beta));
     }
 
     /** {@code gauss()}, i.e. {@code gauss(0.0, 1.0)}. */
@@ -526,7 +537,7 @@ public final class PythonRandom implements BitGenerator {
     /** {@code expovariate(1.0)}: {@code -log(1.0 - random()) / 1.0}. */
     @Override
     public double nextExponential() {
-        return -Libm.system().log(1.0 - random()) / 1.0;
+        return -libm.log(1.0 - random()) / 1.0;
     }
 
     /** {@code randrange(bound)}. */

@@ -9,8 +9,8 @@ public final class PythonProvider implements TargetProvider {
 
     @Override
     public Map<String, Factory> setups() {
-        return Map.of("random.Random", (call, options) -> PythonRandomTarget.random(call),
-                "random.seed", (call, options) -> PythonRandomTarget.global(call));
+        return Map.of("random.Random", (call, options) -> PythonRandomTarget.random(call, options),
+                "random.seed", (call, options) -> PythonRandomTarget.global(call, options));
     }
 
     @Override

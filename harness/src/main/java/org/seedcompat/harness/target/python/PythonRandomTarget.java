@@ -4,11 +4,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedcompat.engine.PythonError;
+import org.seedcompat.engine.math.Libm;
 import org.seedcompat.engine.python.PythonRandom;
 import org.seedcompat.harness.cases.CallLine;
 import org.seedcompat.harness.cases.Expr;
 import org.seedcompat.harness.cases.Py;
 import org.seedcompat.harness.cases.Signature;
+import org.seedcompat.harness.target.EngineOptions;
 import org.seedcompat.harness.target.EngineTarget;
 import org.seedcompat.harness.target.MethodTable;
 import org.seedcompat.harness.target.Methods;
@@ -34,14 +36,14 @@ public final class PythonRandomTarget implements EngineTarget {
 
     /** {@code random.Random}'s methods, each declared once: CPython's signature and the engine call. */
     static final MethodTable<PythonRandomTarget> TABLE = MethodTable.<PythonRandomTarget>builder()
-            .method("random()", (t, b) -> ArrayValue.scalarDouble(t.random.random()))
-            .method("getrandbits(k)", (t, b) -> BigIntValue.python(t.random.getrandbits(cInt(Py.index(b.get("k"))))))
-            .method("seed(a=None, version=2)", (t, b) -> {
+            .raw("random()", cMethod("random()", (t, b) -> ArrayValue.scalarDouble(t.random.random())))
+            .raw("getrandbits(k)", cMethod("getrandbits(k)", (t, b) -> BigIntValue.python(t.random.getrandbits(cInt(Py.index(b.get("k")))))))
+            .raw("seed(a=None, version=2)", pyMethod("seed(a=None, version=2)", (t, b) -> {
                 seed(t.random, b.get("a"), b.get("version"));
                 return NoneValue.INSTANCE;
-            })
-            .method("randbytes(n)", (t, b) -> new BytesValue(t.random.randbytes(cInt(Py.index(b.get("n"))))))
-            .method("randrange(start, stop=None, step=1)", (t, b) -> {
+            }))
+            .raw("randbytes(n)", pyMethod("randbytes(n)", (t, b) -> new BytesValue(t.random.randbytes(cInt(byteCount(b.get("n")))))))
+            .raw("randrange(start, stop=None, step=1)", pyMethod("randrange(start, stop=None, step=1)", (t, b) -> {
                 BigInteger start = rangeArg(b.get("start"), "arg 1");
                 Object step = b.get("step");
                 // random.py tests `step is not _ONE`: CPython's cached small int 1 is that object, 1.0 or True are not
@@ -51,14 +53,14 @@ public final class PythonRandomTarget implements EngineTarget {
                 }
                 BigInteger stop = rangeArg(b.get("stop"), "stop");
                 return BigIntValue.python(t.random.randrange(start, stop, defaultStep ? null : rangeArg(step, "step")));
-            })
-            .method("randint(a, b)", (t, b) -> BigIntValue.python(t.random.randrange( // random.py: randrange(a, b + 1)
-                    rangeArg(b.get("a"), "arg 1"), rangeArg(b.get("b"), "stop", BigInteger.ONE), null)))
-            .method("choice(seq)", (t, b) -> {
+            }))
+            .raw("randint(a, b)", pyMethod("randint(a, b)", (t, b) -> BigIntValue.python(t.random.randrange( // random.py: randrange(a, b + 1)
+                    rangeArg(b.get("a"), "arg 1"), rangeArg(b.get("b"), "stop", BigInteger.ONE), null))))
+            .raw("choice(seq)", pyMethod("choice(seq)", (t, b) -> {
                 List<Object> items = sequence(b.get("seq"));
                 return item(items.get(t.random.choiceIndex(items.size())));
-            })
-            .method("shuffle(x)", (t, b) -> {
+            }))
+            .raw("shuffle(x)", pyMethod("shuffle(x)", (t, b) -> {
                 if (!(b.get("x") instanceof Py.PyList list)) {
                     throw new PythonError("UnsupportedArgument", "the engine shuffles Python lists only");
                 }
@@ -69,38 +71,97 @@ public final class PythonRandomTarget implements EngineTarget {
                     out.add(item(o));
                 }
                 return new SeqValue(false, out);
-            })
-            .method("uniform(a, b)", (t, b) -> ArrayValue.scalarDouble(t.random.uniform(real(b.get("a")), real(b.get("b")))))
-            .method("triangular(low=0.0, high=1.0, mode=None)", (t, b) -> {
+            }))
+            .raw("uniform(a, b)", pyMethod("uniform(a, b)", (t, b) -> ArrayValue.scalarDouble(t.random.uniform(real(b.get("a")), real(b.get("b"))))))
+            .raw("triangular(low=0.0, high=1.0, mode=None)", pyMethod("triangular(low=0.0, high=1.0, mode=None)", (t, b) -> {
                 double low = real(b.get("low"));
                 double high = real(b.get("high"));
                 double v = t.random.triangular(low, high, b.isNone("mode") ? null : real(b.get("mode")));
                 // its ZeroDivisionError path returns `low` itself, an int stays an int
                 return !b.isNone("mode") && high - low == 0.0 && b.get("low") != null ? item(b.get("low")) : ArrayValue.scalarDouble(v);
-            })
-            .method("gauss(mu=0.0, sigma=1.0)", (t, b) -> ArrayValue.scalarDouble(t.random.gauss(real(b.get("mu")), real(b.get("sigma")))))
-            .method("normalvariate(mu=0.0, sigma=1.0)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.normalvariate(real(b.get("mu")), real(b.get("sigma")))))
-            .method("lognormvariate(mu, sigma)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.lognormvariate(real(b.get("mu")), real(b.get("sigma")))))
-            .method("expovariate(lambd)", (t, b) -> ArrayValue.scalarDouble(t.random.expovariate(real(b.get("lambd")))))
-            .method("vonmisesvariate(mu, kappa)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.vonmisesvariate(real(b.get("mu")), real(b.get("kappa")))))
-            .method("gammavariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.gammavariate(real(b.get("alpha")), real(b.get("beta")))))
-            .method("betavariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.betavariate(real(b.get("alpha")), real(b.get("beta")))))
-            .method("paretovariate(alpha)", (t, b) -> ArrayValue.scalarDouble(t.random.paretovariate(real(b.get("alpha")))))
-            .method("weibullvariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
-                    t.random.weibullvariate(real(b.get("alpha")), real(b.get("beta")))))
-            .method("getstate()", (t, b) -> t.state())
-            .method("setstate(state)", (t, b) -> {
+            }))
+            .raw("gauss(mu=0.0, sigma=1.0)", pyMethod("gauss(mu=0.0, sigma=1.0)", (t, b) -> ArrayValue.scalarDouble(t.random.gauss(real(b.get("mu")), real(b.get("sigma"))))))
+            .raw("normalvariate(mu=0.0, sigma=1.0)", pyMethod("normalvariate(mu=0.0, sigma=1.0)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.normalvariate(real(b.get("mu")), real(b.get("sigma"))))))
+            .raw("lognormvariate(mu, sigma)", pyMethod("lognormvariate(mu, sigma)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.lognormvariate(real(b.get("mu")), real(b.get("sigma"))))))
+            .raw("expovariate(lambd)", pyMethod("expovariate(lambd)", (t, b) -> ArrayValue.scalarDouble(t.random.expovariate(real(b.get("lambd"))))))
+            .raw("vonmisesvariate(mu, kappa)", pyMethod("vonmisesvariate(mu, kappa)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.vonmisesvariate(real(b.get("mu")), real(b.get("kappa"))))))
+            .raw("gammavariate(alpha, beta)", pyMethod("gammavariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.gammavariate(real(b.get("alpha")), real(b.get("beta"))))))
+            .raw("betavariate(alpha, beta)", pyMethod("betavariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.betavariate(real(b.get("alpha")), real(b.get("beta"))))))
+            .raw("paretovariate(alpha)", pyMethod("paretovariate(alpha)", (t, b) -> ArrayValue.scalarDouble(t.random.paretovariate(real(b.get("alpha"))))))
+            .raw("weibullvariate(alpha, beta)", pyMethod("weibullvariate(alpha, beta)", (t, b) -> ArrayValue.scalarDouble(
+                    t.random.weibullvariate(real(b.get("alpha")), real(b.get("beta"))))))
+            .raw("getstate()", pyMethod("getstate()", (t, b) -> t.state()))
+            .raw("setstate(state)", pyMethod("setstate(state)", (t, b) -> {
                 t.setState(b.get("state"));
                 return NoneValue.INSTANCE;
-            })
+            }))
             .build();
 
     private final PythonRandom random;
+
+    /**
+     * A method random.py defines: bound with CPython's wording for a Python function, which
+     * counts {@code self} among the positional arguments ("Random.gauss() takes from 1 to 3
+     * positional arguments but 4 were given").
+     */
+    private static MethodTable.RawBinding<PythonRandomTarget> pyMethod(String signature,
+            MethodTable.Binding<PythonRandomTarget> binding) {
+        Signature sig = Signature.python("Random." + signature);
+        return (t, call) -> {
+            Signature.Bound b;
+            try {
+                b = sig.bind(call);
+            } catch (PythonError e) {
+                throw withSelf(e);
+            }
+            return binding.call(t, b);
+        };
+    }
+
+    private static final java.util.regex.Pattern TAKES = java.util.regex.Pattern.compile(
+            "(.*\\(\\) takes )(?:from (\\d+) to )?(\\d+) positional arguments? but (\\d+) (?:was|were) given");
+
+    private static PythonError withSelf(PythonError e) {
+        java.util.regex.Matcher m = TAKES.matcher(e.getMessage());
+        if (!m.matches()) {
+            return e;
+        }
+        int high = Integer.parseInt(m.group(3)) + 1;
+        int given = Integer.parseInt(m.group(4)) + 1;
+        String takes = m.group(2) == null ? Integer.toString(high) : "from " + (Integer.parseInt(m.group(2)) + 1) + " to " + high;
+        boolean plural = m.group(2) != null || high != 1;
+        return PythonError.typeError(m.group(1) + takes + " positional argument" + (plural ? "s" : "") + " but " + given
+                + (given == 1 ? " was" : " were") + " given");
+    }
+
+    /**
+     * A method of the C type {@code _random.Random} ({@code random}, {@code getrandbits}): METH_NOARGS
+     * and METH_O's wording, "Random.random() takes no arguments (1 given)".
+     */
+    private static MethodTable.RawBinding<PythonRandomTarget> cMethod(String signature,
+            MethodTable.Binding<PythonRandomTarget> binding) {
+        Signature sig = Signature.parse(signature);
+        String name = "Random." + signature.substring(0, signature.indexOf('('));
+        boolean noArgs = signature.endsWith("()");
+        return (t, call) -> {
+            int given = call.args().size() + call.kwargs().size();
+            if (!call.kwargs().isEmpty()) {
+                throw PythonError.typeError(name + "() takes no keyword arguments");
+            }
+            if (noArgs && given != 0) {
+                throw PythonError.typeError(name + "() takes no arguments (" + given + " given)");
+            }
+            if (!noArgs && given != 1) {
+                throw PythonError.typeError(name + "() takes exactly one argument (" + given + " given)");
+            }
+            return binding.call(t, sig.bind(call));
+        };
+    }
 
     /** 2**53: ints up to it convert to float exactly, so int arithmetic and float arithmetic agree. */
     private static final BigInteger EXACT = BigInteger.ONE.shiftLeft(53);
@@ -120,6 +181,17 @@ public final class PythonRandomTarget implements EngineTarget {
         }
         throw new PythonError("UnsupportedArgument", "a parameter of type '" + Py.typeName(o)
                 + "' is not supported by the engine (Python's error depends on the operator it first meets)");
+    }
+
+    /** randbytes's {@code n * 8} as {@code getrandbits} receives it, in whole bytes. */
+    private static BigInteger byteCount(Object n) {
+        if (n instanceof BigInteger || n instanceof Boolean) {
+            return Py.index(n);
+        }
+        if (n instanceof Double || n instanceof String || n instanceof Py.PyList || n instanceof Py.PyTuple) {
+            throw PythonError.typeError("'" + Py.typeName(n) + "' object cannot be interpreted as an integer");
+        }
+        throw PythonError.typeError("unsupported operand type(s) for *: '" + Py.typeName(n) + "' and 'int'");
     }
 
     private static BigInteger rangeArg(Object o, String which) {
@@ -142,6 +214,13 @@ public final class PythonRandomTarget implements EngineTarget {
                 throw PythonError.valueError("non-integer " + which + " for randrange()");
             }
             return i;
+        }
+        if (o instanceof String str && plus.signum() == 0 && str.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')) {
+            // int(str): a valid literal is still != the str, so it is "non-integer"; otherwise int()'s own ValueError
+            if (str.strip().matches("[+-]?[0-9]+(_[0-9]+)*")) {
+                throw PythonError.valueError("non-integer " + which + " for randrange()");
+            }
+            throw PythonError.valueError("invalid literal for int() with base 10: '" + str + "'");
         }
         throw new PythonError("UnsupportedArgument", "a randrange argument of type '" + Py.typeName(o)
                 + "' is not supported by the engine");
@@ -198,15 +277,15 @@ public final class PythonRandomTarget implements EngineTarget {
      * {@code random.seed(a, version=2)}: the module's hidden instance, freshly seeded (all of its
      * state, {@code gauss_next} included); calls are then the module's functions.
      */
-    public static EngineTarget global(Expr.Call setup) {
-        PythonRandom r = PythonRandom.seeded(BigInteger.ZERO);
+    public static EngineTarget global(Expr.Call setup, EngineOptions options) {
+        PythonRandom r = PythonRandom.seeded(BigInteger.ZERO).withLibm(Libm.of(options.mathVariant()));
         Signature.Bound b = Signature.parse("seed(a=None, version=2)").bind(setup);
         seed(r, b.get("a"), b.get("version"));
         return new PythonRandomTarget(r, "random (global)");
     }
 
-    public static EngineTarget random(Expr.Call setup) {
-        PythonRandom r = PythonRandom.seeded(BigInteger.ZERO);
+    public static EngineTarget random(Expr.Call setup, EngineOptions options) {
+        PythonRandom r = PythonRandom.seeded(BigInteger.ZERO).withLibm(Libm.of(options.mathVariant()));
         seed(r, Signature.parse("Random(x=None)").bind(setup).get("x"), null);
         return new PythonRandomTarget(r, NAME);
     }
@@ -255,13 +334,25 @@ public final class PythonRandomTarget implements EngineTarget {
                 gauss == null ? NoneValue.INSTANCE : ArrayValue.scalarDouble(gauss)));
     }
 
+    /** {@code Random.setstate(state)}: version 3, or version 2's old layout (every element taken mod 2**32). */
     private void setState(Object state) {
-        if (!(state instanceof Py.PyTuple t) || t.items().size() != 3) {
-            throw new PythonError("UnsupportedArgument", "setstate takes a (3, internal, gauss_next) tuple in the engine");
+        if (!(state instanceof Py.PyTuple t)) {
+            throw new PythonError("UnsupportedArgument", "setstate takes a (version, internal, gauss_next) tuple in the engine");
         }
-        BigInteger version = Py.toInt(t.items().get(0));
-        if (!version.equals(BigInteger.valueOf(3))) {
+        if (t.items().isEmpty()) {
+            throw new PythonError("IndexError", "tuple index out of range");
+        }
+        BigInteger version = t.items().get(0) instanceof BigInteger v ? v : null;
+        boolean v2 = BigInteger.TWO.equals(version);
+        if (version != null && !version.equals(BigInteger.valueOf(3)) && !v2) {
             throw PythonError.valueError("state with version " + version + " passed to Random.setstate() of version 3");
+        }
+        if (version == null) {
+            throw new PythonError("UnsupportedArgument", "setstate with a version other than 3 or 2 in the engine");
+        }
+        if (t.items().size() != 3) {
+            throw PythonError.valueError(t.items().size() < 3 ? "not enough values to unpack (expected 3, got " + t.items().size() + ")"
+                    : "too many values to unpack (expected 3)");
         }
         if (!(t.items().get(1) instanceof Py.PyTuple internal)) {
             throw PythonError.typeError("state vector must be a tuple");
@@ -271,10 +362,12 @@ public final class PythonRandomTarget implements EngineTarget {
         }
         int[] key = new int[624];
         for (int i = 0; i < 624; i++) {
-            key[i] = Py.toInt(internal.items().get(i)).intValue();
+            BigInteger w = Py.toInt(internal.items().get(i));
+            key[i] = (v2 ? w.mod(BigInteger.ONE.shiftLeft(32)) : w).intValue();
         }
         Object gauss = t.items().get(2);
-        random.setState(key, Py.toInt(internal.items().get(624)).longValueExact(),
+        BigInteger pos = Py.toInt(internal.items().get(624));
+        random.setState(key, (v2 ? pos.mod(BigInteger.ONE.shiftLeft(32)) : pos).longValueExact(),
                 Py.isNone(gauss) ? null : Py.toDouble(gauss));
     }
 }
