@@ -10,7 +10,7 @@ class PythonRandomTarget(Target):
     name = "random.Random"
     methods = frozenset((
         "random", "getrandbits", "getstate", "setstate", "seed", "randbytes", "randrange", "randint",
-        "choice", "shuffle", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate",
+        "choice", "choices", "sample", "shuffle", "uniform", "triangular", "gauss", "normalvariate", "lognormvariate",
         "expovariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate"))
 
 

@@ -369,6 +369,85 @@ public final class PythonRandom implements BitGenerator {
         }
     }
 
+    /**
+     * The indices {@code sample(population, k)} picks from a population of {@code n}: the pool
+     * algorithm when {@code n} is at most the set size random.py computes
+     * ({@code 21 + 4 ** ceil(log(3k, 4))} above k = 5), else rejection against a set of picks.
+     */
+    public long[] sampleIndices(long n, int k) {
+        if (k < 0 || k > n) {
+            throw PythonError.valueError("Sample larger than population or is negative");
+        }
+        long[] result = new long[k];
+        double setsize = 21;
+        if (k > 5) {
+            setsize += Math.pow(4, Math.ceil(libm.log(k * 3.0) / libm.log(4.0))); // 4 ** int: exact
+        }
+        if (n <= setsize) {
+            long[] pool = new long[(int) n];
+            for (int i = 0; i < n; i++) {
+                pool[i] = i;
+            }
+            for (int i = 0; i < k; i++) {
+                int j = randbelow(BigInteger.valueOf(n - i)).intValue();
+                result[i] = pool[j];
+                pool[j] = pool[(int) (n - i - 1)];
+            }
+        } else {
+            java.util.Set<Long> selected = new java.util.HashSet<>();
+            BigInteger big = BigInteger.valueOf(n);
+            for (int i = 0; i < k; i++) {
+                long j = randbelow(big).longValue();
+                while (selected.contains(j)) {
+                    j = randbelow(big).longValue();
+                }
+                selected.add(j);
+                result[i] = j;
+            }
+        }
+        return result;
+    }
+
+    /** The indices {@code choices(population, k=k)} picks without weights: {@code floor(random() * n)}. */
+    public int[] choicesIndices(int n, int k) {
+        int[] out = new int[Math.max(k, 0)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) Math.floor(random() * (double) n);
+        }
+        return out;
+    }
+
+    /**
+     * The indices {@code choices(population, cum_weights=cum, k=k)} picks: {@code bisect_right} of
+     * {@code random() * total} in {@code cum[0:n-1]}, with random.py's checks of the total.
+     */
+    public int[] choicesIndices(double[] cum, int k) {
+        double total = cum[cum.length - 1] + 0.0;
+        if (total <= 0.0) {
+            throw PythonError.valueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw PythonError.valueError("Total of weights must be finite");
+        }
+        int[] out = new int[Math.max(k, 0)];
+        int hi = cum.length - 1;
+        for (int i = 0; i < out.length; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int h = hi;
+            while (lo < h) {
+                int mid = (lo + h) >>> 1;
+                if (x < cum[mid]) {
+                    h = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out[i] = lo;
+        }
+        return out;
+    }
+
     /** {@code uniform(a, b)}: {@code a + (b - a) * random()}. */
     public double uniform(double a, double b) {
         return a + (b - a) * random();

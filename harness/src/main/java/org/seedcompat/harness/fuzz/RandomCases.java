@@ -154,7 +154,7 @@ public final class RandomCases {
         double p = Math.round(r.nextDouble() * 1e4) / 1000.0 + 0.001; // (0, 10]
         double q = Math.round(r.nextDouble() * 1e4) / 1000.0 + 0.001;
         double small = r.nextInt(3) == 0 ? 1.0 : Math.round(r.nextDouble() * 1000) / 1000.0 + 0.001;
-        switch (r.nextInt(21)) {
+        switch (r.nextInt(22)) {
             case 0: return "random()";
             case 1: return "getrandbits(" + r.nextInt(300) + ")";
             case 2: return "randbytes(" + r.nextInt(100) + ")";
@@ -179,6 +179,16 @@ public final class RandomCases {
             case 17: return "weibullvariate(" + p + ", " + q + ")";
             case 18: return "getstate()";
             case 19: return "seed(" + r.nextInt(1 << 30) + ")";
+            case 20: {
+                int n = 1 + r.nextInt(r.nextBoolean() ? 30 : 300);
+                String pop = list(n);
+                return switch (r.nextInt(4)) {
+                    case 0 -> "sample(" + pop + ", " + r.nextInt(n + 1) + ")";
+                    case 1 -> "sample(" + list(3) + ", " + r.nextInt(8) + ", counts=[" + (1 + r.nextInt(5)) + ", " + r.nextInt(5) + ", " + r.nextInt(5) + "])";
+                    case 2 -> "choices(" + pop + ", k=" + r.nextInt(50) + ")";
+                    default -> "choices(" + list(3) + ", " + (r.nextBoolean() ? "" : "cum_") + "weights=[" + p + ", " + (p + q) + ", " + (p + q + a * a) + "], k=" + r.nextInt(20) + ")";
+                };
+            }
             default: return "gammavariate(1.0, " + q + ")";
         }
     }

@@ -72,6 +72,89 @@ public final class PythonRandomTarget implements EngineTarget {
                 }
                 return new SeqValue(false, out);
             }))
+            .raw("sample(population, k, *, counts=None)", pyMethod("sample(population, k, *, counts=None)", (t, b) -> {
+                List<Object> pop = sequence(b.get("population"));
+                int k = Py.index(b.get("k")).intValueExact();
+                List<Value> out = new ArrayList<>();
+                if (b.isNone("counts")) {
+                    for (long i : t.random.sampleIndices(pop.size(), k)) {
+                        out.add(item(pop.get((int) i)));
+                    }
+                    return new SeqValue(false, out);
+                }
+                List<Object> counts = sequence(b.get("counts"));
+                if (counts.size() != pop.size()) {
+                    throw PythonError.valueError("The number of counts does not match the population");
+                }
+                long[] cum = new long[counts.size()];
+                long total = 0;
+                for (int i = 0; i < cum.length; i++) {
+                    if (!(counts.get(i) instanceof BigInteger c)) {
+                        throw new PythonError("UnsupportedArgument", "counts other than ints are not supported by the engine");
+                    }
+                    total = Math.addExact(total, c.longValueExact());
+                    cum[i] = total;
+                }
+                if (total <= 0) {
+                    throw PythonError.valueError("Total of counts must be greater than zero");
+                }
+                for (long s : t.random.sampleIndices(total, k)) {
+                    int lo = 0;
+                    int hi = cum.length - 1; // bisect_right over cum_counts without its popped total
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (s < cum[mid]) {
+                            hi = mid;
+                        } else {
+                            lo = mid + 1;
+                        }
+                    }
+                    out.add(item(pop.get(lo)));
+                }
+                return new SeqValue(false, out);
+            }))
+            .raw("choices(population, weights=None, *, cum_weights=None, k=1)", pyMethod(
+                    "choices(population, weights=None, *, cum_weights=None, k=1)", (t, b) -> {
+                List<Object> pop = sequence(b.get("population"));
+                int k = Py.index(b.get("k")).intValueExact();
+                int[] idx;
+                if (b.isNone("cum_weights") && b.isNone("weights")) {
+                    idx = t.random.choicesIndices(pop.size(), k);
+                } else {
+                    if (!b.isNone("cum_weights") && !b.isNone("weights")) {
+                        throw PythonError.typeError("Cannot specify both weights and cumulative weights");
+                    }
+                    boolean cumulative = !b.isNone("cum_weights");
+                    if (!cumulative && b.get("weights") instanceof BigInteger n) { // accumulate(int) fails: random.py's hint
+                        throw PythonError.typeError("The number of choices must be a keyword argument: k=" + n);
+                    }
+                    List<Object> w = sequence(b.get(cumulative ? "cum_weights" : "weights"));
+                    if (w.size() != pop.size()) {
+                        throw PythonError.valueError("The number of weights does not match the population");
+                    }
+                    if (w.isEmpty()) {
+                        throw new PythonError("IndexError", "list index out of range");
+                    }
+                    double[] cum = new double[w.size()];
+                    double sum = 0;
+                    for (int i = 0; i < cum.length; i++) {
+                        double v = real(w.get(i));
+                        sum = cumulative ? v : sum + v;
+                        cum[i] = sum;
+                    }
+                    idx = t.random.choicesIndices(cum, k);
+                }
+                List<Value> out = new ArrayList<>();
+                for (int i : idx) {
+                    if (i >= pop.size()) { // floor(random() * 0): population[0] of an empty sequence
+                        Object p = b.get("population");
+                        throw new PythonError("IndexError", (p instanceof String ? "string" : p instanceof Py.PyTuple ? "tuple" : "list")
+                                + " index out of range");
+                    }
+                    out.add(item(pop.get(i)));
+                }
+                return new SeqValue(false, out);
+            }))
             .raw("uniform(a, b)", pyMethod("uniform(a, b)", (t, b) -> ArrayValue.scalarDouble(t.random.uniform(real(b.get("a")), real(b.get("b"))))))
             .raw("triangular(low=0.0, high=1.0, mode=None)", pyMethod("triangular(low=0.0, high=1.0, mode=None)", (t, b) -> {
                 double low = real(b.get("low"));
