@@ -224,6 +224,17 @@ def python_random_cases():
     return _cases(setups, calls, [])
 
 
+PYTHON_SAMPLER_CALLS = [f"[r.{call} for _ in range({N})]" for call in (
+    "gauss(0.0, 1.0)", "normalvariate(1.0, 2.0)", "lognormvariate(0.0, 0.5)", "expovariate(1.5)",
+    "vonmisesvariate(1.0, 4.0)", "gammavariate(0.5, 1.0)", "gammavariate(1.0, 2.0)", "gammavariate(3.5, 1.0)",
+    "betavariate(2.0, 3.0)", "paretovariate(2.5)", "weibullvariate(1.0, 1.5)", "triangular(0.0, 10.0, 2.0)",
+    "uniform(-1.0, 1.0)", "randrange(0, 10**30, 7)")]
+
+
+def python_sampler_cases():
+    return _cases(["random.Random(12345)", "random.Random('seed')"], PYTHON_SAMPLER_CALLS, [])
+
+
 def _torch_file(capability, libm):
     return (f"torch-{capability}-{libm}.txt", {"capability": capability, "libm": libm}, torch_cases)
 
@@ -241,6 +252,8 @@ FILES = [
     _torch_file("avx2", "fma"),
     _torch_file("avx2", "nofma"),
     ("python-random.txt", {}, python_random_cases),
+    ("python-random-samplers-fma.txt", {"libm": "fma"}, python_sampler_cases),
+    ("python-random-samplers-nofma.txt", {"libm": "nofma"}, python_sampler_cases),
 ]
 
 

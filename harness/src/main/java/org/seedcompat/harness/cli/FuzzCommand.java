@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
             "exactly. --out writes the differing cases as a catalog suite file, ready to commit."})
 final class FuzzCommand implements Callable<Integer> {
 
-    private static final List<String> TARGETS = List.of("legacy", "generator", "torch");
+    private static final List<String> TARGETS = List.of("legacy", "generator", "torch", "python");
 
     @Mixin
     CapabilityArgs capability;
@@ -49,7 +49,7 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the case generator (default: a new one, printed).")
     Long seed;
 
-    @Option(names = "--target", paramLabel = "T", description = "Only this API: legacy, generator or torch (repeatable; default: all).")
+    @Option(names = "--target", paramLabel = "T", description = "Only this API: legacy, generator, torch or python (repeatable; default: all).")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--minutes", paramLabel = "M", description = "Stop after M minutes, even before --cases.")
@@ -147,6 +147,8 @@ final class FuzzCommand implements Callable<Integer> {
                 return random.legacy(1).get(0);
             case "generator":
                 return random.modern(1).get(0);
+            case "python":
+                return random.python(1).get(0);
             default:
                 return random.torch(1).get(0);
         }

@@ -125,6 +125,83 @@ public final class RandomCases {
         {"torch.bool", "0", "2"}, {"torch.float32", "-16777216", "16777217"}, {"torch.float64", "-4503599627370496", "4503599627370497"}};
 
     /**
+     * Arbitrary CPython {@code random} cases: {@code random.Random(seed)} or the global
+     * {@code random.seed(seed)} with int (any size, negative), str and float seeds, then every
+     * method of the module with random parameters across their branches.
+     */
+    public List<Case> python(int count) {
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String seed = switch (r.nextInt(5)) {
+                case 0 -> "'" + Long.toString(r.nextLong(), 36) + "'";
+                case 1 -> Double.toString(r.nextDouble() * 1e6 - 5e5);
+                case 2 -> new BigInteger(1 + r.nextInt(300), new java.util.Random(r.nextLong())).negate().toString();
+                default -> Long.toString(r.nextLong(1L << 40));
+            };
+            String setup = r.nextInt(4) == 0 ? "random.seed(" + seed + ")" : "random.Random(" + seed + ")";
+            List<String> calls = new ArrayList<>();
+            int n = 1 + r.nextInt(10);
+            for (int k = 0; k < n; k++) {
+                calls.add(pythonCall());
+            }
+            out.add(new Case("random-python-" + i, setup, calls));
+        }
+        return out;
+    }
+
+    private String pythonCall() {
+        double a = Math.round((r.nextDouble() * 20 - 10) * 1000) / 1000.0;
+        double p = Math.round(r.nextDouble() * 1e4) / 1000.0 + 0.001; // (0, 10]
+        double q = Math.round(r.nextDouble() * 1e4) / 1000.0 + 0.001;
+        double small = r.nextInt(3) == 0 ? 1.0 : Math.round(r.nextDouble() * 1000) / 1000.0 + 0.001;
+        switch (r.nextInt(22)) {
+            case 0: return "random()";
+            case 1: return "getrandbits(" + r.nextInt(300) + ")";
+            case 2: return "randbytes(" + r.nextInt(100) + ")";
+            case 3: {
+                BigInteger lo = new BigInteger(1 + r.nextInt(100), new java.util.Random(r.nextLong())).subtract(BigInteger.ONE.shiftLeft(50));
+                BigInteger width = new BigInteger(1 + r.nextInt(120), new java.util.Random(r.nextLong())).add(BigInteger.ONE);
+                return r.nextBoolean() ? "randrange(" + width + ")" : "randrange(" + lo + ", " + lo.add(width) + ", " + (1 + r.nextInt(9)) + ")";
+            }
+            case 4: return "randint(" + (r.nextInt(1000) - 500) + ", " + (500 + r.nextInt(1 << 20)) + ")";
+            case 5: return "choice(" + list(1 + r.nextInt(30)) + ")";
+            case 6: return "shuffle(" + list(r.nextInt(40)) + ")";
+            case 7: return "uniform(" + a + ", " + p + ")";
+            case 8: return "triangular(" + a + ", " + (a + p) + ", " + (r.nextBoolean() ? "None" : Double.toString(a + r.nextDouble() * p)) + ")";
+            case 9: return "gauss(" + a + ", " + p + ")";
+            case 10: return "normalvariate(" + a + ", " + p + ")";
+            case 11: return "lognormvariate(" + (a / 10) + ", " + (p / 10) + ")";
+            case 12: return "expovariate(" + p + ")";
+            case 13: return "vonmisesvariate(" + a + ", " + (r.nextInt(4) == 0 ? "1e-7" : Double.toString(p)) + ")";
+            case 14: return "gammavariate(" + (r.nextInt(3) == 0 ? Double.toString(small) : Double.toString(p)) + ", " + q + ")";
+            case 15: return "betavariate(" + (r.nextBoolean() ? small : p) + ", " + q + ")";
+            case 16: return "paretovariate(" + p + ")";
+            case 17: return "weibullvariate(" + p + ", " + q + ")";
+            case 18: return "getstate()";
+            case 19: return "seed(" + r.nextInt(1 << 30) + ")";
+            case 20: {
+                int n = 1 + r.nextInt(r.nextBoolean() ? 30 : 300);
+                String pop = list(n);
+                return switch (r.nextInt(4)) {
+                    case 0 -> "sample(" + pop + ", " + r.nextInt(n + 1) + ")";
+                    case 1 -> "sample(" + list(3) + ", " + r.nextInt(8) + ", counts=[" + (1 + r.nextInt(5)) + ", " + r.nextInt(5) + ", " + r.nextInt(5) + "])";
+                    case 2 -> "choices(" + pop + ", k=" + r.nextInt(50) + ")";
+                    default -> "choices(" + list(3) + ", " + (r.nextBoolean() ? "" : "cum_") + "weights=[" + p + ", " + (p + q) + ", " + (p + q + a * a) + "], k=" + r.nextInt(20) + ")";
+                };
+            }
+            default: return "gammavariate(1.0, " + q + ")";
+        }
+    }
+
+    private String list(int n) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ", ").append(r.nextInt(3) == 0 ? "'" + (char) ('a' + r.nextInt(26)) + "'" : Integer.toString(r.nextInt(1000)));
+        }
+        return b.append(']').toString();
+    }
+
+    /**
      * Arbitrary torch cases: seeds over the whole uint64/int64 range (low 32 bits used), the default
      * and a private generator, every sampler with random sizes, dtypes and parameters. Each one runs
      * under both capabilities.

@@ -82,6 +82,7 @@ class LiveConformanceIT {
         List<Case> cases = new java.util.ArrayList<>(random.legacy(count));
         cases.addAll(random.modern(count));
         List<Case> torch = random.torch(count);
+        cases.addAll(random.python(count)); // drawn last: the other targets' cases replay as before
         Map<String, String> generic = withGenericLibm(Map.of());
         return Stream.of(dynamicContainer("SEEDCOMPAT_FUZZ_SEED=" + seed, Stream.of(
                 cases.stream().map(c -> dynamicTest(c.id() + " " + c.setup() + " " + c.calls(), () -> check(c, Map.of()))),
