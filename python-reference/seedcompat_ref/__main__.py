@@ -41,8 +41,30 @@ def limit_memory():
         print(f"seedcompat_ref: {MEMORY_ENV}: memory limit not set ({e})", file=sys.stderr, flush=True)
 
 
+def listen(path):
+    """`--listen PATH`: frames over the one client of a Unix-domain socket at PATH instead of
+    stdin/stdout (a container with network none, reached through a bind-mounted folder)."""
+    import socket
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    os.chmod(path, 0o777)  # the client may run as another user than the container's root
+    server.listen(1)
+    print(f"seedcompat_ref: listening on {path}", file=sys.stderr, flush=True)
+    conn, _ = server.accept()
+    server.close()
+    return conn.makefile("rb"), conn.makefile("wb")
+
+
 def main():
     fin, fout = bind_stdio()
+    if len(sys.argv) == 3 and sys.argv[1] == "--listen":
+        fin.close()
+        fout.close()
+        fin, fout = listen(sys.argv[2])
     limit_memory()
     from . import protocol  # stdlib only
 
