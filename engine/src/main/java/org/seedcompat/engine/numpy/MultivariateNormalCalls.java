@@ -13,15 +13,19 @@ import org.seedcompat.engine.numpy.distributions.SvdFactors;
  * any factorisation (so an error from the factorisation or from {@code check_valid} leaves the
  * generator advanced, as NumPy's does), then the factor and the product.
  */
-final class MultivariateNormalCalls {
+public final class MultivariateNormalCalls {
 
     private static final String NOT_PSD = "covariance is not symmetric positive-semidefinite.";
 
     private MultivariateNormalCalls() {
     }
 
-    /** The shape checks both APIs make, in their order; returns d. */
-    private static int dimension(Param mean, Param cov) {
+    /**
+     * The shape checks both APIs make, in their order, with NumPy's errors; returns d. Public
+     * because NumPy makes them before it reads {@code size}, so a front end that parses
+     * {@code size} itself calls this first.
+     */
+    public static int dimension(Param mean, Param cov) {
         if (mean.shape().length != 1) {
             throw PythonError.valueError("mean must be 1 dimensional");
         }

@@ -5,6 +5,7 @@ import org.seedcompat.engine.DType;
 import org.seedcompat.engine.PythonError;
 import org.seedcompat.engine.numpy.Generator;
 import org.seedcompat.engine.numpy.IntParam;
+import org.seedcompat.engine.numpy.MultivariateNormalCalls;
 import org.seedcompat.engine.numpy.Param;
 import org.seedcompat.engine.numpy.RandomState;
 import org.seedcompat.engine.numpy.Variates;
@@ -318,15 +319,7 @@ final class DistributionCalls {
             }
             Param mean = param(b.get("mean"));
             Param cov = param(b.get("cov"));
-            if (mean.shape().length != 1) {
-                throw PythonError.valueError("mean must be 1 dimensional");
-            }
-            if (cov.shape().length != 2 || cov.shape()[0] != cov.shape()[1]) {
-                throw PythonError.valueError("cov must be 2 dimensional and square");
-            }
-            if (mean.shape()[0] != cov.shape()[0]) {
-                throw PythonError.valueError("mean and cov must have same length");
-            }
+            MultivariateNormalCalls.dimension(mean, cov);
             Object size = b.get("size");
             int[] shape;
             if (Py.isNone(size)) {
