@@ -329,6 +329,9 @@ final class DistributionCalls {
                 shape = Py.shape(new Py.PyList(java.util.List.of(size)));
             } else if (size instanceof Py.PyList || size instanceof Py.PyTuple) {
                 shape = Py.shape(size);
+            } else if (size instanceof String str) {
+                // A str slices too: list(size[:]) is its characters, each then read as an int.
+                shape = Py.shape(new Py.PyList(str.codePoints().mapToObj(Character::toString).map(c -> (Object) c).toList()));
             } else {
                 throw PythonError.typeError("'" + Py.typeName(size) + "' object is unsliceable");
             }
